@@ -18,7 +18,23 @@ export const paths = {
   cards: join(root, 'data/cards'),
   out: join(root, 'data/pledges.json'),
   seed: join(root, 'data/source/pledge-roadmap-2023-2027.txt'),
+  readme: join(root, 'data/README.md'),
 };
+
+const NOTES = /(<!-- notes:start[^>]*-->\n)[\s\S]*?(<!-- notes:end -->)/;
+
+/** data/README.md with its table of reading notes rewritten from the cards. */
+export function readmeWithNotes(readme: string, pledges: Record<string, unknown>[]): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = pledges.flatMap((p) =>
+    (p.notes as { field: string; ja: string; en: string }[]).map(
+      (n) => `| ${String(p.id)} | \`${n.field}\` | ${cell(n.ja)}<br>${cell(n.en)} |`,
+    ),
+  );
+  const table = ['| pledge | field | our reading |', '|---|---|---|', ...rows].join('\n') + '\n';
+  if (!NOTES.test(readme)) throw new Error('data/README.md has no notes:start/notes:end markers');
+  return readme.replace(NOTES, (_m, start: string, end: string) => start + table + end);
+}
 
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
@@ -62,6 +78,8 @@ function main() {
     process.exit(1);
   }
   const text = JSON.stringify(dataset, null, 2) + '\n';
+  const readme = readFileSync(paths.readme, 'utf8');
+  const newReadme = readmeWithNotes(readme, dataset.pledges as Record<string, unknown>[]);
   if (process.argv.includes('--check')) {
     let current = '';
     try {
@@ -69,14 +87,15 @@ function main() {
     } catch {
       /* missing counts as stale */
     }
-    if (current !== text) {
-      console.error('data/pledges.json is out of date with data/cards and data/meta.json: run `npm run data:build`.');
+    if (current !== text || readme !== newReadme) {
+      console.error('data/pledges.json or data/README.md is out of date with data/cards and data/meta.json: run `npm run data:build`.');
       process.exit(1);
     }
     console.log(`data/pledges.json is up to date (version ${String(dataset.version)}).`);
     return;
   }
   writeFileSync(paths.out, text);
+  writeFileSync(paths.readme, newReadme);
   console.log(`wrote data/pledges.json: ${(dataset.pledges as unknown[]).length} pledges, version ${String(dataset.version)}`);
 }
 

@@ -61,9 +61,14 @@ export function unfaithfulTexts(p: Pledge): string[] {
     .map(({ path, value }) => `${p.id} ${path}: ${JSON.stringify(value)} is not in the card's source text`);
 }
 
-/** Numbers a printed fragment can mean: `1,000` → 1000, `１万円` → 1, `17.2億円` → 17.2. */
+/**
+ * Numbers a printed fragment can mean: `1,000` → 1000, `１万円` → 1, `17.2億円` → 17.2.
+ * Only full-width digits and separators are folded: NFKC would also turn the item marks ②③ into
+ * digits and invent numbers the cell does not print.
+ */
 export function numbersIn(text: string): number[] {
-  return (text.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  const ascii = text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return (ascii.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
 }
 
 /** Every charted number must be printed in the cell (or, for totals, on the card) it came from. */

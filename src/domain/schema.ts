@@ -21,8 +21,10 @@ export type StatusId = (typeof STATUS_IDS)[number];
 export const SECTION_KEYS = ['reported', 'sinceMeeting', 'budget', 'challenges', 'nextSteps'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
-const text = (max = MAX_TEXT) =>
-  v.pipe(v.string(), v.minLength(1, 'expected a non-empty string'), v.maxLength(max, `expected at most ${max} characters`));
+const text = (max = MAX_TEXT, type = 'expected a string') =>
+  v.pipe(v.string(type), v.minLength(1, 'expected a non-empty string'), v.maxLength(max, `expected at most ${max} characters`));
+/** Null stands for an empty or dashed cell, never for an empty string. */
+const optionalText = (max = MAX_TEXT) => v.nullable(text(max, 'expected string or null'));
 
 const Bilingual = v.strictObject({ ja: text(), en: text() });
 
@@ -43,9 +45,9 @@ const SeriesYear = v.strictObject({
 /** One chartable line of a KPI: the whole KPI, or one part of a multi-part cell, or their total. */
 const KpiSeries = v.strictObject({
   /** Part label as printed (e.g. `ピパの子保育園`, `中1`, `②`); null when the KPI has one part. */
-  label: v.nullable(text(200)),
+  label: optionalText(200),
   /** Longer name of the part taken from elsewhere on the card, if the cell only gives a mark. */
-  name: v.nullable(text(200)),
+  name: optionalText(200),
   /** True for the series that sums the parts, where the source prints a total. */
   total: v.boolean(),
   unit: text(20),
@@ -56,14 +58,14 @@ const KpiSeries = v.strictObject({
 const KpiYear = v.strictObject({
   fiscalYear: FiscalYear,
   /** As printed; null where the cell is empty or a dash. */
-  target: v.nullable(text(400)),
-  actual: v.nullable(text(400)),
+  target: optionalText(400),
+  actual: optionalText(400),
 });
 
 const Kpi = v.strictObject({
   name: text(400),
   /** 現状値（指標設定時） as printed; null where empty or a dash. */
-  baseline: v.nullable(text(400)),
+  baseline: optionalText(400),
   years: v.array(KpiYear),
   /** Numeric reading of the cells, one series per part; empty for qualitative KPIs. */
   series: v.array(KpiSeries),
@@ -73,7 +75,7 @@ const Department = v.strictObject({
   /** The department itself, e.g. `生活環境課` (also the `dept=` URL value). */
   name: text(100),
   /** A division prefix printed before it, e.g. `市民部`. */
-  division: v.nullable(text(100)),
+  division: optionalText(100),
   /** Marked ◎ in the source: the lead department. */
   lead: v.boolean(),
 });
@@ -120,7 +122,7 @@ export const PledgeSchema = v.strictObject({
   plan: v.array(PlanStep),
   status: StatusIdSchema,
   /** 進捗状況に関する理由・補足等; null where the card leaves it empty. */
-  statusReason: v.nullable(text()),
+  statusReason: optionalText(),
   sections: Sections,
   /** Our reading of places where the scrambled source left a real doubt. */
   notes: v.array(Note),
@@ -155,7 +157,7 @@ export const DatasetSchema = v.strictObject({
   translations: v.strictObject({ en: Bilingual }),
   policies: v.array(v.strictObject({ id: PolicyId, ja: text(200), en: text(200) })),
   departments: v.array(v.strictObject({ ja: text(100), en: text(200) })),
-  statuses: v.array(v.strictObject({ id: StatusIdSchema, ja: v.nullable(text(100)), en: text(100) })),
+  statuses: v.array(v.strictObject({ id: StatusIdSchema, ja: optionalText(100), en: text(100) })),
   pledges: v.array(PledgeSchema),
 });
 
