@@ -46,7 +46,7 @@ for (const s of data.statuses) console.log(`  ${String(byStatus.get(s.id) ?? 0).
 console.log('KPIs with numeric series:');
 for (const { p, k } of numeric) {
   const parts = k.series.map((s) => (s.total ? 'total' : (s.label ?? '—'))).join(', ');
-  console.log(`  ${p.id.padEnd(5)} ${k.name} [${k.series[0].unit}] ${k.series.length > 1 ? `(${parts})` : ''}`);
+  console.log(`  ${p.id.padEnd(5)} ${k.name.replace(/\n/g, ' / ')} [${k.series[0].unit ?? 'no unit printed'}] ${k.series.length > 1 ? `(${parts})` : ''}`);
 }
 if (problems.length) {
   console.error(`\n${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

@@ -85,6 +85,10 @@ export function unfaithfulNumbers(p: Pledge): string[] {
         const where = s.total ? card : squash(cell ?? '');
         if (!where.includes(squash(point.text)))
           problems.push(`${at}.${path}: ${JSON.stringify(point.text)} is not printed in ${s.total ? "the card" : JSON.stringify(cell)}`);
+        // In a cell that names its parts, the fragment must carry the part's name, so that a
+        // number cannot be credited to the wrong part.
+        if (!s.total && s.label && cell && squash(cell).includes(squash(s.label)) && !squash(point.text).includes(squash(s.label)))
+          problems.push(`${at}.${path}: ${JSON.stringify(point.text)} does not show the part ${JSON.stringify(s.label)} it is credited to`);
       };
       check('baseline', s.baseline, k.baseline);
       s.years.forEach((y, n) => {
@@ -106,7 +110,10 @@ export function uncoveredWords(p: Pledge, dataset: Dataset): string[] {
   const policy = dataset.policies.find((x) => x.id === p.policy);
   const pool = [
     ...sourceTexts(p).map((t) => squash(t.value)),
-    ...p.departments.filter((d) => d.lead).map((d) => `◎${d.name}`),
+    // a total row printed away from its breakdown is held by the total series alone
+    ...p.kpis.flatMap((k) => k.series.filter((s) => s.total).flatMap((s) => [s.baseline, ...s.years.flatMap((y) => [y.target, y.actual])])).flatMap((pt) => (pt ? [squash(pt.text)] : [])),
+    // 担当部署 is printed as one run (`◎こども未来課、都市建築住宅課`); the data splits it
+    ...['、', '・'].map((sep) => p.departments.map((d) => `${d.lead ? '◎' : ''}${d.division ?? ''}${d.name}`).join(sep)),
     p.id,
     `${p.policy}`,
     squash(policy?.ja ?? ''),
@@ -117,7 +124,7 @@ export function uncoveredWords(p: Pledge, dataset: Dataset): string[] {
     let rest = line;
     for (const label of CARD_LABELS) rest = rest.split(label).join(' ');
     for (const piece of rest.split(/[\s　]+/)) {
-      const word = piece.replace(/^・+/, ''); // a bullet is list structure, not data
+      const word = piece.replace(/^[・〇]+/, ''); // a bullet is list structure, not data
       if (!word || DASHES.has(word)) continue;
       if (!pool.includes(word)) missing.push(word);
     }

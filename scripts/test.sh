@@ -119,7 +119,7 @@ skipped=$((unit_skipped + e2e_skipped))
 
 printf '\n==> Summary\n'
 for i in "${!STEP_NAMES[@]}"; do
-  printf '  %-60s %-28s %4ss\n' "${STEP_NAMES[$i]}" "${STEP_RESULTS[$i]}" "${STEP_TIMES[$i]}"
+  printf '  %-58s %-36s %5ss\n' "${STEP_NAMES[$i]}" "${STEP_RESULTS[$i]}" "${STEP_TIMES[$i]}"
 done
 if [ "$step_failures" -gt 0 ]; then
   printf '  (the failed count includes %d failed step(s) without test counts)\n' "$step_failures"

@@ -50,7 +50,8 @@ const KpiSeries = v.strictObject({
   name: optionalText(200),
   /** True for the series that sums the parts, where the source prints a total. */
   total: v.boolean(),
-  unit: text(20),
+  /** As printed in the cells (`億円`, `％`, `回`); null where the source prints bare numbers. */
+  unit: optionalText(20),
   baseline: v.nullable(NumericPoint),
   years: v.array(SeriesYear),
 });

@@ -107,8 +107,10 @@ describe('faithfulness', () => {
     for (const p of data.pledges) expect(p.title.en.trim().length, p.id).toBeGreaterThan(0);
   });
   it('reads the furusato-nozei KPI as printed: baseline 17.2億円, FY2023 23.6億円 against 20億円', () => {
-    const kpi = data.pledges.flatMap((p) => p.kpis).find((k) => k.name.includes('ふるさと納税'));
-    expect(kpi).toBeDefined();
+    const pledge = byId.get('20');
+    expect(pledge?.title.ja).toBe('ふるさと納税の倍増');
+    const kpi = pledge!.kpis[0];
+    expect(kpi.name).toBe('ふるさと美唄応援寄附金額');
     const series = kpi!.series[0];
     expect(series.unit).toBe('億円');
     expect(series.baseline?.value).toBe(17.2);
