@@ -66,7 +66,8 @@ export function buildDataset(): Record<string, unknown> {
 
   const content = { ...meta, pledges };
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
-  const { schemaVersion, ...rest } = content;
+  // `version` goes second, after `schemaVersion`, where a reader of the file looks for it
+  const { schemaVersion, ...rest } = content as typeof content & { schemaVersion?: unknown };
   return { schemaVersion, version: `${String(meta.asOf)}.${hash}`, ...rest };
 }
 

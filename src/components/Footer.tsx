@@ -1,0 +1,25 @@
+import { Show } from 'solid-js';
+import { useAppData } from '../app/data';
+import { formatAsOf } from '../domain/format';
+import { lang, t } from '../i18n';
+
+export function Footer() {
+  const { loaded } = useAppData();
+  const ds = () => (loaded.state === 'ready' ? loaded()?.dataset : undefined);
+  return (
+    <footer class="site-footer">
+      <Show when={ds()}>
+        {(d) => (
+          <p>
+            {t('footer.source', {
+              publisher: d().source.publisher[lang()],
+              title: d().source.title,
+              asOf: formatAsOf(d().asOf, lang()),
+            })}
+          </p>
+        )}
+      </Show>
+      <p>{t('footer.privacy')}</p>
+    </footer>
+  );
+}

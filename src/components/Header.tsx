@@ -1,0 +1,65 @@
+import { For } from 'solid-js';
+import { A } from '@solidjs/router';
+import { lang, setLang, t, type MessageKey } from '../i18n';
+import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
+
+const NAV: { href: string; key: MessageKey }[] = [
+  { href: '/', key: 'nav.overview' },
+  { href: '/pledges', key: 'nav.pledges' },
+  { href: '/bookmarks', key: 'nav.bookmarks' },
+  { href: '/about', key: 'nav.about' },
+];
+
+const SIZE_KEY: Record<TextSize, MessageKey> = { normal: 'textSize.normal', large: 'textSize.large', xlarge: 'textSize.xlarge' };
+
+export function Header() {
+  return (
+    <header class="site-header">
+      <div class="site-header__top">
+        <A href="/" class="site-name" end>
+          {t('site.name')}
+        </A>
+        <div class="site-header__tools">
+          <button
+            type="button"
+            class="btn btn--small"
+            lang={lang() === 'ja' ? 'en' : 'ja'}
+            onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}
+          >
+            {t('lang.switch')}
+          </button>
+          <div role="group" aria-labelledby="text-size-label" class="text-size">
+            <span id="text-size-label" class="text-size__label">
+              {t('textSize.label')}
+            </span>
+            <For each={TEXT_SIZES}>
+              {(size) => (
+                <button
+                  type="button"
+                  class={`btn btn--small text-size__btn text-size__btn--${size}`}
+                  aria-pressed={textSize() === size ? 'true' : 'false'}
+                  onClick={() => setTextSize(size)}
+                >
+                  {t(SIZE_KEY[size])}
+                </button>
+              )}
+            </For>
+          </div>
+        </div>
+      </div>
+      <nav aria-label={t('nav.label')} class="site-nav">
+        <ul>
+          <For each={NAV}>
+            {(item) => (
+              <li>
+                <A href={item.href} end={item.href === '/'} activeClass="is-active">
+                  {t(item.key)}
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </nav>
+    </header>
+  );
+}

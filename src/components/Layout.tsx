@@ -1,0 +1,89 @@
+import { ErrorBoundary, For, Match, Suspense, Switch, createEffect, on, type ParentProps } from 'solid-js';
+import { useLocation } from '@solidjs/router';
+import { useAppData } from '../app/data';
+import { noteNavigation } from '../app/focus';
+import { message } from '../app/announcer';
+import { usePageMeta } from '../app/page-meta';
+import { DatasetError, type DatasetNotice } from '../storage/dataset-store';
+import { formatAsOf } from '../domain/format';
+import { lang, t } from '../i18n';
+import { Header } from './Header';
+import { Footer } from './Footer';
+import { Notice } from './Notice';
+import { PageHeading } from './PageHeading';
+
+function noticeText(n: DatasetNotice, asOf: string): string {
+  switch (n.kind) {
+    case 'noStorage':
+      return t('notice.noStorage');
+    case 'storedCopy':
+      return t('notice.storedCopy', { asOf });
+    case 'refusedUpdate':
+      return t('notice.refusedUpdate', { detail: n.detail });
+  }
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof DatasetError)
+    return t(error.kind === 'fetch' ? 'error.datasetFetch' : 'error.datasetRefused', { detail: error.detail });
+  return t('error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** Whatever went wrong, the reader gets a heading, the reason, and a way out. */
+function ErrorPage(props: { error: unknown }) {
+  usePageMeta(
+    () => t('error.title'),
+    () => t('site.description'),
+  );
+  return (
+    <>
+      <PageHeading>{t('error.title')}</PageHeading>
+      <Notice tone="error" role="alert">
+        {errorText(props.error)}
+      </Notice>
+      <p>
+        <button type="button" class="btn" onClick={() => location.reload()}>
+          {t('error.reload')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+export function Layout(props: ParentProps) {
+  const data = useAppData();
+  const location = useLocation();
+  createEffect(on(() => location.pathname, () => noteNavigation(), { defer: true }));
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skip.link')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Switch fallback={<p class="loading">{t('loading')}</p>}>
+          <Match when={data.loaded.state === 'errored'}>
+            <ErrorPage error={data.loaded.error} />
+          </Match>
+          <Match when={data.loaded.state === 'ready' && data.loaded()}>
+            {(l) => (
+              <>
+                <For each={l().notices}>
+                  {(n) => <Notice tone="warning">{noticeText(n, formatAsOf(l().dataset.asOf, lang()))}</Notice>}
+                </For>
+                <ErrorBoundary fallback={(error) => <ErrorPage error={error} />}>
+                  <Suspense fallback={<p class="loading">{t('loading')}</p>}>{props.children}</Suspense>
+                </ErrorBoundary>
+              </>
+            )}
+          </Match>
+        </Switch>
+      </main>
+      <Footer />
+      <div class="toast" role="status" aria-live="polite" classList={{ 'toast--visible': message() !== '' }}>
+        {message()}
+      </div>
+    </>
+  );
+}

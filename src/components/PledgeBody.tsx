@@ -1,0 +1,111 @@
+import { For, Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import { SECTION_KEYS, type Pledge } from '../domain/schema';
+import { listHref } from '../domain/url-state';
+import { useNames } from '../app/names';
+import { lang, t } from '../i18n';
+import { KpiTable } from './KpiTable';
+import { StatusBadge } from './StatusBadge';
+import { TextSection } from './TextSection';
+
+/** Every section of a card after its title, in the card's document order. */
+export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
+  const names = useNames();
+  const p = () => props.pledge;
+  return (
+    <>
+      <section class="pledge-section" aria-labelledby="sec-depts">
+        <h2 id="sec-depts">{t('pledge.departments')}</h2>
+        <ul class="dept-list">
+          <For each={p().departments}>
+            {(d) => (
+              <li>
+                <A href={listHref({ dept: [d.name] })} aria-label={t('pledge.deptList', { name: names.dept(d.name) })}>
+                  <Show when={d.division}>{(div) => <span lang="ja">{div()} </span>}</Show>
+                  {names.dept(d.name)}
+                </A>
+                <Show when={d.lead}>
+                  {' '}
+                  <span class="tag">◎ {t('pledge.lead')}</span>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+      <TextSection id="sec-summary" heading={t('pledge.summary')} paragraphs={[p().summary]} />
+      <section class="pledge-section" aria-labelledby="sec-programs">
+        <h2 id="sec-programs">{t('pledge.relatedPrograms')}</h2>
+        <Show when={p().relatedPrograms.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
+          <ul lang="ja">
+            <For each={p().relatedPrograms}>{(r) => <li>{r}</li>}</For>
+          </ul>
+        </Show>
+      </section>
+      <section class="pledge-section" aria-labelledby="sec-kpis">
+        <h2 id="sec-kpis">{t('pledge.kpis')}</h2>
+        <Show when={p().kpis.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
+          <For each={p().kpis}>{(k) => <KpiTable kpi={k} />}</For>
+        </Show>
+      </section>
+      <section class="pledge-section" aria-labelledby="sec-plan">
+        <h2 id="sec-plan">{t('pledge.plan')}</h2>
+        <Show when={p().plan.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
+          <ul class="plan" lang="ja">
+            <For each={p().plan}>
+              {(step) => (
+                <li>
+                  {step.text}
+                  <Show when={step.details.length > 0}>
+                    <ul>
+                      <For each={step.details}>{(d) => <li>{d}</li>}</For>
+                    </ul>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+      <section class="pledge-section" aria-labelledby="sec-status">
+        <h2 id="sec-status">{t('pledge.status')}</h2>
+        <p>
+          <StatusBadge status={p().status} label={names.status(p().status)} />
+        </p>
+        <h3>{t('pledge.statusReason')}</h3>
+        <p lang="ja" classList={{ none: !p().statusReason }}>
+          {p().statusReason ?? t('pledge.none')}
+        </p>
+      </section>
+      <For each={SECTION_KEYS}>
+        {(key) => <TextSection id={`sec-${key}`} heading={t(`pledge.section.${key}`)} paragraphs={p().sections[key]} />}
+      </For>
+      <Show when={p().notes.length > 0}>
+        <section class="pledge-section notes" aria-labelledby="sec-notes">
+          <h2 id="sec-notes">{t('pledge.notes')}</h2>
+          <p class="hint">{t('pledge.notesIntro')}</p>
+          <ul>
+            <For each={p().notes}>
+              {(n) => (
+                <li>
+                  <p lang={lang()}>{n[lang()]}</p>
+                  <p class="hint">{t('pledge.noteField', { field: n.field })}</p>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+      <section class="pledge-section source" aria-labelledby="sec-source">
+        <h2 id="sec-source">{t('pledge.source')}</h2>
+        <details>
+          <summary>{t('pledge.sourceShow')}</summary>
+          <p class="hint">
+            {t('pledge.sourceLines', { file: props.sourceFile, start: p().source.lines.start, end: p().source.lines.end })}
+          </p>
+          <pre lang="ja">{p().source.text}</pre>
+        </details>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { For, Show } from 'solid-js';
+import { A } from '@solidjs/router';
+import type { Pledge } from '../domain/schema';
+import { excerpt, type FieldMatch } from '../domain/search';
+import { useNames } from '../app/names';
+import { t, type MessageKey } from '../i18n';
+import { StatusBadge } from './StatusBadge';
+import { BookmarkButton } from './BookmarkButton';
+import { Highlighted } from './Highlighted';
+
+const FIELD_LABEL: Record<FieldMatch['kind'], MessageKey> = {
+  title: 'field.title',
+  titleEn: 'field.titleEn',
+  department: 'field.department',
+  summary: 'field.summary',
+  relatedProgram: 'field.relatedProgram',
+  kpi: 'field.kpi',
+  plan: 'field.plan',
+  statusReason: 'field.statusReason',
+  reported: 'pledge.section.reported',
+  sinceMeeting: 'pledge.section.sinceMeeting',
+  budget: 'pledge.section.budget',
+  challenges: 'pledge.section.challenges',
+  nextSteps: 'pledge.section.nextSteps',
+};
+
+/** One pledge in a list: number and title link, policy, departments, status, bookmark. */
+export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[] }) {
+  const names = useNames();
+  const titleRanges = () => props.matches?.find((m) => m.kind === 'title')?.ranges;
+  // Show where the query matched when that is not the visible title; first such field only.
+  const context = () => props.matches?.find((m) => m.kind !== 'title');
+  return (
+    <li class="pledge-item" data-testid="pledge-item">
+      <h3 class="pledge-item__title">
+        <A href={`/pledges/${props.pledge.id}`}>
+          <span class="pledge-item__num">{props.pledge.id}.</span>{' '}
+          <span lang="ja">
+            <Highlighted text={props.pledge.title.ja} ranges={titleRanges()} />
+          </span>
+        </A>
+      </h3>
+      <p class="pledge-item__meta">
+        <span>{names.policy(props.pledge.policy)}</span>
+        <span aria-hidden="true"> · </span>
+        <For each={props.pledge.departments}>
+          {(d, i) => (
+            <>
+              <Show when={i() > 0}>、</Show>
+              {names.dept(d.name)}
+            </>
+          )}
+        </For>
+      </p>
+      <Show when={context()}>
+        {(m) => {
+          const ex = () => excerpt(m().text, m().ranges);
+          return (
+            <p class="pledge-item__match">
+              <span class="pledge-item__match-label">{t('list.foundIn', { section: t(FIELD_LABEL[m().kind]) })}</span>{' '}
+              <span lang={m().kind === 'titleEn' ? 'en' : 'ja'}>
+                {ex().cutStart ? '…' : ''}
+                <Highlighted text={ex().text} ranges={ex().ranges} />
+                {ex().cutEnd ? '…' : ''}
+              </span>
+            </p>
+          );
+        }}
+      </Show>
+      <div class="pledge-item__actions">
+        <StatusBadge status={props.pledge.status} label={names.status(props.pledge.status)} />
+        <BookmarkButton pledgeId={props.pledge.id} withId />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { Show, createMemo } from 'solid-js';
+import { A, useParams } from '@solidjs/router';
+import { useAppData } from '../app/data';
+import { useNames } from '../app/names';
+import { usePageMeta } from '../app/page-meta';
+import { PageHeading } from '../components/PageHeading';
+import { PledgeBody } from '../components/PledgeBody';
+import { StatusBadge } from '../components/StatusBadge';
+import { BookmarkButton } from '../components/BookmarkButton';
+import { ShareButton } from '../components/ShareButton';
+import { NotFoundBody } from '../components/NotFoundBody';
+import { neighbours } from '../domain/pledges';
+import { listHref } from '../domain/url-state';
+import { lang, t } from '../i18n';
+
+export default function PledgeDetail() {
+  const data = useAppData();
+  const names = useNames();
+  const params = useParams<{ id: string }>();
+  const pledge = createMemo(() => data.dataset().pledges.find((p) => p.id === params.id));
+  const near = () => neighbours(data.dataset().pledges, params.id);
+  usePageMeta(
+    () => {
+      const p = pledge();
+      return p ? `${p.id}. ${p.title.ja}` : t('notFound.title');
+    },
+    () => {
+      const p = pledge();
+      return p ? t('pledge.description', { id: p.id, title: p.title.ja, status: names.status(p.status) }) : t('notFound.description');
+    },
+  );
+  return (
+    <Show when={pledge()} fallback={<NotFoundBody message={t('notFound.pledge', { id: params.id })} />}>
+      {(p) => (
+        <article class="pledge">
+          <p class="eyebrow">
+            <A href={listHref({ policy: [p().policy] })} aria-label={`${t('pledge.policyList')}: ${names.policy(p().policy)}`}>
+              {t('pledge.policy', { id: p().policy, name: names.policy(p().policy) })}
+            </A>
+            <span aria-hidden="true"> · </span>
+            <span>{t('pledge.number', { id: p().id })}</span>
+          </p>
+          <PageHeading testId="pledge-title" lang="ja">
+            {p().title.ja}
+          </PageHeading>
+          <Show when={lang() === 'en'}>
+            <p class="subtitle" lang="en">
+              {t('pledge.titleEn', { title: p().title.en })}
+            </p>
+          </Show>
+          <div class="pledge__actions">
+            <StatusBadge status={p().status} label={names.status(p().status)} />
+            <BookmarkButton pledgeId={p().id} />
+            <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${p().title.ja}`} />
+          </div>
+          <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
+          <nav class="pager" aria-label={t('pledge.pager')}>
+            <Show when={near().prev}>
+              {(prev) => (
+                <A href={`/pledges/${prev().id}`} class="pager__link pager__link--prev" rel="prev">
+                  <span class="pager__dir">{t('pledge.prev')}</span>
+                  <span lang="ja">
+                    {prev().id}. {prev().title.ja}
+                  </span>
+                </A>
+              )}
+            </Show>
+            <Show when={near().next}>
+              {(next) => (
+                <A href={`/pledges/${next().id}`} class="pager__link pager__link--next" rel="next">
+                  <span class="pager__dir">{t('pledge.next')}</span>
+                  <span lang="ja">
+                    {next().id}. {next().title.ja}
+                  </span>
+                </A>
+              )}
+            </Show>
+          </nav>
+          <p>
+            <A href={listHref({ policy: [p().policy] })}>{t('pledge.policyList')}</A>
+          </p>
+        </article>
+      )}
+    </Show>
+  );
+}

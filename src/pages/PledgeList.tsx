@@ -1,0 +1,124 @@
+import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { useLocation, useNavigate } from '@solidjs/router';
+import { useAppData } from '../app/data';
+import { useNames } from '../app/names';
+import { usePageMeta } from '../app/page-meta';
+import { PageHeading } from '../components/PageHeading';
+import { PledgeItem } from '../components/PledgeItem';
+import { SearchField } from '../components/SearchField';
+import { FacetGroup } from '../components/FacetGroup';
+import { ShareButton } from '../components/ShareButton';
+import { Notice } from '../components/Notice';
+import { ActiveFilters } from '../components/ActiveFilters';
+import { STATUS_IDS } from '../domain/schema';
+import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
+import { listHref, parseFilter } from '../domain/url-state';
+import { t } from '../i18n';
+
+export default function PledgeList() {
+  const data = useAppData();
+  const names = useNames();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const ds = data.dataset;
+  const ctx = () => ({ departments: ds().departments.map((d) => d.ja) });
+  const parsed = createMemo(() => parseFilter(location.search, ctx()));
+  const state = () => parsed().state;
+  const results = createMemo(() => applyFilter(ds().pledges, state()));
+  const counts = createMemo(() => facetCounts(ds().pledges, state()));
+  const activeCount = () => state().policy.length + state().dept.length + state().status.length;
+
+  // Replace, not push: typing or ticking must not add a history entry per change.
+  const update = (next: FilterState) => navigate(listHref(next, ctx()), { replace: true, scroll: false });
+
+  // Facets start open where there is room beside the results; on a phone they fold away.
+  const [filtersOpen, setFiltersOpen] = createSignal(true);
+  onMount(() => setFiltersOpen(window.matchMedia('(min-width: 56em)').matches || activeCount() > 0));
+
+  usePageMeta(
+    () => t('list.title'),
+    () => (isEmptyFilter(state()) ? t('list.description') : t('list.descriptionFiltered', { count: results().length })),
+  );
+
+  return (
+    <>
+      <PageHeading>{t('list.title')}</PageHeading>
+      <Show when={parsed().invalid.length > 0}>
+        <Notice tone="warning" role="status">
+          {t('notice.invalidParams', { list: parsed().invalid.map((p) => `${p.key}=${p.value}`).join(', ') })}
+        </Notice>
+      </Show>
+      <form class="list-search" role="search" onSubmit={(e) => e.preventDefault()}>
+        <SearchField value={state().q} hint onInput={(q) => update({ ...state(), q })} />
+      </form>
+      <div class="list-layout">
+        <details class="filters" open={filtersOpen()} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+          <summary>{activeCount() > 0 ? t('list.filtersActive', { count: activeCount() }) : t('list.filters')}</summary>
+          <FacetGroup
+            legend={t('list.facet.policy')}
+            name="policy"
+            options={ds().policies.map((p) => ({
+              value: p.id,
+              label: `${p.id}. ${names.policy(p.id)}`,
+              count: counts().policy.get(p.id) ?? 0,
+              checked: state().policy.includes(p.id),
+            }))}
+            onToggle={(v) => update(toggleValue(state(), 'policy', v))}
+          />
+          <FacetGroup
+            legend={t('list.facet.status')}
+            name="status"
+            options={STATUS_IDS.map((s) => ({
+              value: s,
+              label: names.status(s),
+              count: counts().status.get(s) ?? 0,
+              checked: state().status.includes(s),
+            }))}
+            onToggle={(v) => update(toggleValue(state(), 'status', v))}
+          />
+          <FacetGroup
+            legend={t('list.facet.dept')}
+            name="dept"
+            options={ds().departments.map((d) => ({
+              value: d.ja,
+              label: names.dept(d.ja),
+              count: counts().dept.get(d.ja) ?? 0,
+              checked: state().dept.includes(d.ja),
+            }))}
+            onToggle={(v) => update(toggleValue(state(), 'dept', v))}
+          />
+        </details>
+        <section class="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" class="visually-hidden">
+            {t('list.results')}
+          </h2>
+          <div class="results__bar">
+            <p class="result-count" data-testid="result-count" role="status">
+              {t('list.count', { count: results().length })}
+            </p>
+            <div class="results__actions">
+              <ShareButton path={() => listHref(state(), ctx())} title={() => `${t('list.title')} | ${t('site.name')}`} />
+              <button type="button" class="btn" disabled={isEmptyFilter(state())} onClick={() => update(EMPTY_FILTER)}>
+                {t('list.clearAll')}
+              </button>
+            </div>
+          </div>
+          <ActiveFilters state={state()} onChange={update} />
+          <Show
+            when={results().length > 0}
+            fallback={
+              <div class="empty-state" data-testid="empty-state">
+                <p>{t('list.empty')}</p>
+                <p>{t('list.emptyHint')}</p>
+              </div>
+            }
+          >
+            <ol class="pledge-list">
+              <For each={results()}>{(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}</For>
+            </ol>
+          </Show>
+        </section>
+      </div>
+    </>
+  );
+}

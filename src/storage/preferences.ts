@@ -1,0 +1,27 @@
+/**
+ * Persists the reader's small settings (language, text size) in localStorage. Every call is
+ * guarded: a browser that refuses storage (private mode, disabled cookies) just forgets them.
+ */
+
+/** Every storage name the app uses, in one place. */
+export const STORAGE_KEYS = {
+  lang: 'bibai.lang',
+  textSize: 'bibai.textSize',
+  database: 'bibai-pledges',
+} as const;
+
+export function readPref(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function writePref(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Quota or privacy settings: the setting still applies for this visit.
+  }
+}

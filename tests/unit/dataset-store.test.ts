@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PledgeDb } from '../../src/storage/db';
+import { DatasetError, loadDataset, readStoredDataset } from '../../src/storage/dataset-store';
+import { dexieBookmarks } from '../../src/storage/bookmarks';
+import { PLEDGES, makeDataset } from './fixtures';
+
+let n = 0;
+let db: PledgeDb;
+beforeEach(async () => {
+  db = new PledgeDb(`dataset-test-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const text = (ds: unknown) => async () => JSON.stringify(ds);
+
+describe('loadDataset', () => {
+  it('stores a fresh dataset and renders it from IndexedDB', async () => {
+    const loaded = await loadDataset(text(makeDataset()), db);
+    expect(loaded.storage).toBe('indexeddb');
+    expect(loaded.notices).toEqual([]);
+    expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
+    expect(await db.pledges.count()).toBe(4);
+    expect((await db.meta.get('dataset'))?.version).toBe('2024-11.test0001');
+  });
+
+  it('keeps the stored copy when the version is the same', async () => {
+    await loadDataset(text(makeDataset()), db);
+    // Same version, different content: the stored copy wins, proving no rewrite happened.
+    const same = makeDataset(PLEDGES.slice(0, 2));
+    const loaded = await loadDataset(text(same), db);
+    expect(loaded.dataset.pledges).toHaveLength(4);
+  });
+
+  it('replaces the stored copy for a new version and keeps bookmarks of vanished pledges', async () => {
+    await loadDataset(text(makeDataset()), db);
+    const bookmarks = dexieBookmarks(db);
+    await bookmarks.add('3', 1);
+    const loaded = await loadDataset(text(makeDataset(PLEDGES.slice(0, 2), '2025-01.test0002')), db);
+    expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1']);
+    expect(await db.pledges.count()).toBe(2);
+    expect(await bookmarks.list()).toEqual([{ pledgeId: '3', addedAt: 1 }]);
+  });
+
+  it('refuses an invalid file, keeping the stored copy with a notice', async () => {
+    await loadDataset(text(makeDataset()), db);
+    const bad = { ...makeDataset(), version: '2025-02.bad', pledges: [{ id: '1' }] };
+    const loaded = await loadDataset(text(bad), db);
+    expect(loaded.dataset.version).toBe('2024-11.test0001');
+    expect(loaded.notices).toEqual([{ kind: 'refusedUpdate', detail: expect.stringContaining('pledges[0]') }]);
+  });
+
+  it('fails clearly when the file is invalid and nothing is stored', async () => {
+    await expect(loadDataset(async () => '{"schemaVersion": 2}', db)).rejects.toMatchObject({ kind: 'refused' });
+    await expect(loadDataset(async () => 'not json', db)).rejects.toBeInstanceOf(DatasetError);
+    expect(await readStoredDataset(db)).toBeNull();
+  });
+
+  it('uses the stored copy when offline', async () => {
+    await loadDataset(text(makeDataset()), db);
+    const loaded = await loadDataset(async () => {
+      throw new TypeError('Failed to fetch');
+    }, db);
+    expect(loaded.dataset.pledges).toHaveLength(4);
+    expect(loaded.notices).toEqual([{ kind: 'storedCopy', detail: 'Failed to fetch' }]);
+  });
+
+  it('falls back to memory with a notice when IndexedDB is unavailable', async () => {
+    const loaded = await loadDataset(text(makeDataset()), null);
+    expect(loaded.storage).toBe('memory');
+    expect(loaded.notices).toEqual([{ kind: 'noStorage' }]);
+  });
+
+  it('loads the real data/pledges.json', async () => {
+    const real = readFileSync(resolve(import.meta.dirname, '../../data/pledges.json'), 'utf8');
+    const loaded = await loadDataset(async () => real, db);
+    expect(loaded.dataset.pledges.length).toBe(JSON.parse(real).pledges.length);
+    expect(loaded.dataset.pledges.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,2 @@
+/** Gives Dexie a real IndexedDB implementation under happy-dom. */
+import 'fake-indexeddb/auto';
