@@ -92,6 +92,22 @@ run_step "chromium (scripts/ensure-chromium.sh)" bash scripts/ensure-chromium.sh
 # 6. browser tests against the production build
 if [ "$build_ok" -eq 1 ] && [ "$chromium_ok" -eq 1 ]; then
   banner "browser tests (npx playwright test)"
+  # The preview runs on 4173; if something else (a stale preview, another checkout) holds that
+  # port, serve this build on a free port instead of testing whatever is there.
+  if [ -z "${E2E_PORT:-}" ]; then
+    port=$(node -e '
+      const net = require("net");
+      const probe = (p) => new Promise((ok) => { const s = net.createServer().once("error", () => ok(false)).listen(p, "127.0.0.1", () => s.close(() => ok(true))); });
+      (async () => {
+        if (await probe(4173)) return console.log(4173);
+        const s = net.createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => console.log(p)); });
+      })();
+    ')
+    if [ "$port" != 4173 ]; then
+      echo "port 4173 is in use: serving this build on 127.0.0.1:$port for the browser tests"
+      export E2E_PORT=$port
+    fi
+  fi
   start=$SECONDS
   pw_json="$tmp/playwright.json"
   pw_rc=0

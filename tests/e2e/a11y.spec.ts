@@ -1,0 +1,29 @@
+/** axe-core reports no violations on every route, in the light and the dark theme. */
+import { expect, test } from '@playwright/test';
+import { formatViolations, gotoApp, runAxe } from './helpers';
+
+const PAGES = ['/', '/pledges', '/pledges?status=not-started&q=%E4%BF%9D%E8%82%B2', '/pledges/1', '/bookmarks', '/about', '/nope'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    for (const url of PAGES) {
+      test(`axe: ${url}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await gotoApp(page, url);
+        if (url === '/pledges/1') await page.locator('details summary').first().click();
+        const violations = await runAxe(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe: bookmarks page with a bookmark, in English', async ({ page }) => {
+  await gotoApp(page, '/pledges/1');
+  await page.getByRole('main').getByRole('button', { name: /ブックマーク/ }).first().click();
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await gotoApp(page, '/bookmarks');
+  await expect(page.getByTestId('pledge-item')).toHaveCount(1);
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+});
