@@ -3,12 +3,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { MANIFEST_FILE, webManifest } from './src/pwa/manifest.config.ts';
 
 const DATASET = resolve(import.meta.dirname, 'data/pledges.json');
+/** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
+const BASE = process.env.BIBAI_BASE ?? '/';
+/** Shown on /about; BIBAI_BUILD_LABEL marks a build (the update test builds two that differ). */
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+const APP_VERSION = process.env.BIBAI_BUILD_LABEL ? `${pkg.version}+${process.env.BIBAI_BUILD_LABEL}` : pkg.version;
 
 /**
  * Serves `data/pledges.json` at `<base>data/pledges.json` in dev and copies it into the build.
- * It is deliberately not imported into the bundle: a later issue replaces the file on the server
+ * It is deliberately not imported into the bundle: a new file can be published on the server
  * without releasing a new app, and the app fetches and validates it at run time.
  */
 function datasetFile(): Plugin {
@@ -29,9 +36,47 @@ function datasetFile(): Plugin {
   };
 }
 
+/** The English manifest, linked by the page while the UI is English (src/pwa/manifest-link.ts). */
+function englishManifest(): Plugin {
+  return {
+    name: 'bibai-english-manifest',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: MANIFEST_FILE.en, source: JSON.stringify(webManifest('en', BASE), null, 2) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [solid(), datasetFile()],
-  build: { target: 'es2022' },
+  base: BASE,
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION) },
+  plugins: [
+    solid(),
+    datasetFile(),
+    englishManifest(),
+    VitePWA({
+      // injectManifest: the dataset needs its own network-first route registered before the
+      // precache route, falling back to the precached copy marked as such (src/sw/).
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // src/pwa/register.ts registers the worker with workbox-window.
+      injectRegister: false,
+      manifestFilename: MANIFEST_FILE.ja,
+      manifest: webManifest('ja', BASE),
+      // The icons are in globPatterns already; listing them twice would duplicate entries.
+      includeManifestIcons: false,
+      injectManifest: {
+        // Everything the app needs offline; the screenshots are only for the install sheet.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        // manifest.webmanifest is added by the plugin itself.
+        globIgnores: ['screenshots/**', '.vite/**', 'manifest.webmanifest'],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  // The Vite manifest lets the build test find every route chunk without guessing hashes.
+  build: { target: 'es2022', manifest: true },
   test: {
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],

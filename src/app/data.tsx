@@ -1,9 +1,13 @@
 /**
- * The data every page reads: the dataset (fetched, validated, stored, read back) and the live
- * bookmark list. Pages get them through `useAppData()`; nothing else touches storage.
+ * The data every page reads: the dataset (fetched, validated, stored, read back), the live
+ * bookmark list, the dataset update history and the storage status. Pages get them through
+ * `useAppData()`; nothing else touches storage.
  */
 import { createContext, createResource, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
-import { loadDataset, fetchDatasetText, type LoadedDataset } from '../storage/dataset-store';
+import { loadDataset, type LoadedDataset } from '../storage/dataset-store';
+import { fetchDatasetText } from '../storage/dataset-fetch';
+import { listUpdates, type UpdateRow } from '../storage/update-history';
+import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
 import type { BookmarkRow } from '../storage/bookmarks';
 import type { Dataset } from '../domain/schema';
 import { DATASET_URL, getBookmarkStore, getDb } from './services';
@@ -15,12 +19,26 @@ export interface AppData {
   bookmarks: Accessor<BookmarkRow[]>;
   isBookmarked: (id: string) => boolean;
   toggleBookmark: (id: string) => Promise<boolean>;
+  /** Dataset updates received on this device, newest first. */
+  updates: Resource<UpdateRow[]>;
+  storageStatus: () => Promise<StorageStatus>;
+  requestPersistence: () => Promise<boolean | null>;
 }
 
 const Ctx = createContext<AppData>();
 
 export function AppDataProvider(props: ParentProps) {
-  const [loaded] = createResource(async () => loadDataset(() => fetchDatasetText(DATASET_URL), await getDb()));
+  const [loaded] = createResource(async () => loadDataset(() => fetchDatasetText(DATASET_URL), await getDb(), DATASET_URL));
+  // Read after the load, which may have just recorded an update.
+  const [updates] = createResource(
+    () => (loaded.state === 'ready' ? loaded() : undefined),
+    async (l) => {
+      const db = await getDb();
+      if (db) return listUpdates(db).catch(() => []);
+      const notice = l.notices.find((n) => n.kind === 'updated');
+      return notice ? [notice.update] : [];
+    },
+  );
 
   const rows = from<BookmarkRow[]>((set) => {
     let stop: (() => void) | undefined;
@@ -52,8 +70,13 @@ export function AppDataProvider(props: ParentProps) {
         return false;
       }
       await store.add(id);
+      // The first bookmark is worth keeping: ask the browser not to evict this site's storage.
+      void requestPersistence();
       return true;
     },
+    updates,
+    storageStatus,
+    requestPersistence: () => requestPersistence(true),
   };
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
 }

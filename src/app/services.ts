@@ -5,7 +5,13 @@ import { dexieBookmarks, memoryBookmarks, type BookmarkStore } from '../storage/
 let db: Promise<PledgeDb | null> | undefined;
 let bookmarks: Promise<BookmarkStore> | undefined;
 
-export const getDb = (): Promise<PledgeDb | null> => (db ??= openDb());
+/**
+ * Another tab upgraded the database to a newer schema (a newer app version): this tab's old
+ * code must not keep writing, so its connection is closed and the page reloads into the new app.
+ */
+const reloadForNewSchema = () => location.reload();
+
+export const getDb = (): Promise<PledgeDb | null> => (db ??= openDb({ onVersionChange: reloadForNewSchema }));
 
 export const getBookmarkStore = (): Promise<BookmarkStore> =>
   (bookmarks ??= getDb().then((d) => (d ? dexieBookmarks(d) : memoryBookmarks())));

@@ -1,6 +1,7 @@
 import { useAppData } from '../app/data';
 import { announce } from '../app/announcer';
 import { t } from '../i18n';
+import { isQuotaError } from '../storage/quota';
 
 /** A real toggle button; its name says ブックマーク/Bookmark, aria-pressed says the state. */
 export function BookmarkButton(props: { pledgeId: string; withId?: boolean }) {
@@ -11,7 +12,9 @@ export function BookmarkButton(props: { pledgeId: string; withId?: boolean }) {
       const now = await data.toggleBookmark(props.pledgeId);
       announce(t(now ? 'bookmark.added' : 'bookmark.removed', { id: props.pledgeId }));
     } catch (error) {
-      announce(t('bookmark.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      // The write was one transaction: a full disk loses nothing stored before, and says so.
+      if (isQuotaError(error)) announce(t('bookmark.quota'));
+      else announce(t('bookmark.failed', { detail: error instanceof Error ? error.message : String(error) }));
     }
   };
   return (

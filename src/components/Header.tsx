@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { A } from '@solidjs/router';
 import { lang, setLang, t, type MessageKey } from '../i18n';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
+import { InstallButton, OfflineIndicator, PwaPrompts } from '../pwa/PwaUi';
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/', key: 'nav.overview' },
@@ -19,7 +20,9 @@ export function Header() {
         <A href="/" class="site-name" end>
           {t('site.name')}
         </A>
+        <OfflineIndicator />
         <div class="site-header__tools">
+          <InstallButton />
           <button
             type="button"
             class="btn btn--small"
@@ -60,6 +63,7 @@ export function Header() {
           </For>
         </ul>
       </nav>
+      <PwaPrompts />
     </header>
   );
 }

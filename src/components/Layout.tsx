@@ -1,10 +1,11 @@
 import { ErrorBoundary, For, Match, Suspense, Switch, createEffect, on, type ParentProps } from 'solid-js';
-import { useLocation } from '@solidjs/router';
+import { A, useLocation } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { noteNavigation } from '../app/focus';
 import { message } from '../app/announcer';
 import { usePageMeta } from '../app/page-meta';
 import { DatasetError, type DatasetNotice } from '../storage/dataset-store';
+import { changeCount } from '../domain/dataset-changes';
 import { formatAsOf } from '../domain/format';
 import { lang, t } from '../i18n';
 import { Header } from './Header';
@@ -18,9 +19,30 @@ function noticeText(n: DatasetNotice, asOf: string): string {
       return t('notice.noStorage');
     case 'storedCopy':
       return t('notice.storedCopy', { asOf });
+    case 'offlineCopy':
+      return t('updates.offlineCopy', { asOf });
     case 'refusedUpdate':
       return t('notice.refusedUpdate', { detail: n.detail });
+    case 'updated':
+      return t('updates.notice', { asOf });
+    case 'quota':
+      return t('storage.quota');
   }
+}
+
+/** データを更新しました: an update is good news (info), with a link to what changed. */
+function DatasetNoticeView(props: { notice: DatasetNotice; asOf: string }) {
+  const n = props.notice;
+  if (n.kind === 'updated') {
+    const count = changeCount(n.update.changes);
+    return (
+      <Notice tone="info" role="status">
+        {noticeText(n, props.asOf)}{' '}
+        <A href="/about#updates">{count ? t('updates.noticeChanges', { count }) : t('updates.noticeNoChanges')}</A>
+      </Notice>
+    );
+  }
+  return <Notice tone={n.kind === 'quota' ? 'error' : 'warning'}>{noticeText(n, props.asOf)}</Notice>;
 }
 
 function errorText(error: unknown): string {
@@ -69,9 +91,7 @@ export function Layout(props: ParentProps) {
           <Match when={data.loaded.state === 'ready' && data.loaded()}>
             {(l) => (
               <>
-                <For each={l().notices}>
-                  {(n) => <Notice tone="warning">{noticeText(n, formatAsOf(l().dataset.asOf, lang()))}</Notice>}
-                </For>
+                <For each={l().notices}>{(n) => <DatasetNoticeView notice={n} asOf={formatAsOf(l().dataset.asOf, lang())} />}</For>
                 <ErrorBoundary fallback={(error) => <ErrorPage error={error} />}>
                   <Suspense fallback={<p class="loading">{t('loading')}</p>}>{props.children}</Suspense>
                 </ErrorBoundary>

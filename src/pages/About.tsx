@@ -4,6 +4,9 @@ import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
 import { PageHeading } from '../components/PageHeading';
 import { StatusBadge } from '../components/StatusBadge';
+import { UpdateHistory } from '../components/UpdateHistory';
+import { StorageInfo } from '../components/StorageInfo';
+import { InstallHelp } from '../components/InstallHelp';
 import { STATUS_IDS } from '../domain/schema';
 import { formatAsOf } from '../domain/format';
 import { lang, t } from '../i18n';
@@ -31,8 +34,10 @@ export default function About() {
           <li>{t('about.report', { report: ds().report[lang()] })}</li>
           <li>{t('about.asOf', { asOf: formatAsOf(ds().asOf, lang()) })}</li>
           <li>{t('about.version', { version: ds().version })}</li>
+          <li>{t('about.appVersion', { version: import.meta.env.VITE_APP_VERSION ?? '' })}</li>
         </ul>
       </section>
+      <UpdateHistory />
       <section aria-labelledby="ab-license">
         <h2 id="ab-license">{t('about.licenseHeading')}</h2>
         <p>{ds().source.license[lang()]}</p>
@@ -63,6 +68,8 @@ export default function About() {
         <h2 id="ab-privacy">{t('about.privacyHeading')}</h2>
         <p>{t('about.privacy')}</p>
       </section>
+      <StorageInfo />
+      <InstallHelp />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/PageHeading';
 import { BookmarkList } from '../components/BookmarkList';
 import { Notice } from '../components/Notice';
 import { t } from '../i18n';
+import { isQuotaError } from '../storage/quota';
 
 type Outcome = { ok: boolean; text: string; detail?: string };
 
@@ -35,7 +36,14 @@ export default function Bookmarks() {
     input.value = '';
     if (!file) return;
     const store = await getBookmarkStore();
-    const result = await store.importJson(await file.text());
+    let result: Awaited<ReturnType<typeof store.importJson>>;
+    try {
+      result = await store.importJson(await file.text());
+    } catch (error) {
+      // One transaction: on a full disk nothing was added and nothing stored before was lost.
+      setOutcome({ ok: false, text: isQuotaError(error) ? t('storage.quota') : String(error) });
+      return;
+    }
     setOutcome(
       result.ok
         ? { ok: true, text: t('bookmarks.imported', { added: result.added, kept: result.kept }) }

@@ -1,9 +1,11 @@
 /**
- * The IndexedDB schema (Dexie). Keep every `version(n)` declaration when adding one: Dexie
- * upgrades old databases step by step, and a primary key can never change in place.
+ * The IndexedDB schema (Dexie). Every schema version the app ever shipped stays in `SCHEMA`:
+ * Dexie upgrades old databases step by step, and a primary key can never change in place (copy
+ * to a new table instead). tests/unit/db-upgrade.test.ts opens a database of every earlier version.
  */
 import Dexie, { type Table } from 'dexie';
 import type { Dataset, Pledge } from '../domain/schema';
+import type { ChangeList } from '../domain/dataset-changes';
 import { STORAGE_KEYS } from './preferences';
 
 /** Dataset metadata: everything of `pledges.json` except the pledges, under one key. */
@@ -26,31 +28,72 @@ export interface BookmarkRow {
   addedAt: number;
 }
 
-export class PledgeDb extends Dexie {
-  meta!: Table<MetaRow, string>;
-  pledges!: Table<PledgeRow, string>;
-  bookmarks!: Table<BookmarkRow, string>;
+/** One dataset update this device received: from which report to which, and what changed. */
+export interface UpdateRow {
+  id?: number;
+  /** Milliseconds since the epoch. */
+  at: number;
+  from: { version: string; asOf: string };
+  to: { version: string; asOf: string };
+  changes: ChangeList;
+}
 
-  constructor(name: string = STORAGE_KEYS.database) {
-    super(name);
-    this.version(1).stores({
+export const SCHEMA = [
+  {
+    version: 1,
+    stores: {
       // One row: which dataset version is stored, and its metadata.
       meta: 'key',
       // The pledges of the stored dataset, read back in document order.
       pledges: 'id, order',
       // The reader's bookmarks, keyed by pledge id; never cleared by a dataset update.
       bookmarks: 'pledgeId, addedAt',
-    });
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // Dataset updates received on this device, newest last (issue 4's change list).
+      updates: '++id, at',
+    },
+  },
+] as const;
+
+export class PledgeDb extends Dexie {
+  meta!: Table<MetaRow, string>;
+  pledges!: Table<PledgeRow, string>;
+  bookmarks!: Table<BookmarkRow, string>;
+  updates!: Table<UpdateRow, number>;
+
+  constructor(name: string = STORAGE_KEYS.database) {
+    super(name);
+    for (const { version, stores } of SCHEMA) this.version(version).stores(stores);
   }
 }
 
 /** An open that neither succeeds nor fails (seen in some private modes) must not hang the app. */
 const OPEN_TIMEOUT_MS = 4000;
 
+export interface OpenOptions {
+  name?: string;
+  timeoutMs?: number;
+  /**
+   * Another tab opened a newer schema (or deleted the database): this connection is closed so
+   * that tab is not blocked, then this is called (the app reloads into the new version).
+   */
+  onVersionChange?: () => void;
+}
+
 /** Opens the database, or returns null when this browser cannot give us IndexedDB. */
-export async function openDb(name?: string, timeoutMs = OPEN_TIMEOUT_MS): Promise<PledgeDb | null> {
+export async function openDb(options: OpenOptions = {}): Promise<PledgeDb | null> {
+  const { name, timeoutMs = OPEN_TIMEOUT_MS, onVersionChange } = options;
   if (typeof indexedDB === 'undefined') return null;
   const db = new PledgeDb(name);
+  db.on('versionchange', () => {
+    db.close();
+    onVersionChange?.();
+    return false;
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);

@@ -8,6 +8,10 @@ export const STORAGE_KEYS = {
   lang: 'bibai.lang',
   textSize: 'bibai.textSize',
   database: 'bibai-pledges',
+  /** Set once `navigator.storage.persist()` was asked (issue 4). */
+  persistAsked: 'bibai.persistAsked',
+  /** Set once the "ready to work offline" notice was shown. */
+  offlineReadyShown: 'bibai.offlineReadyShown',
 } as const;
 
 export function readPref(key: string): string | null {

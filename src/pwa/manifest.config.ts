@@ -1,0 +1,71 @@
+/**
+ * The web app manifests, Japanese (the default `manifest.webmanifest`) and English
+ * (`manifest.en.webmanifest`, linked instead while the UI is English). Build-time data only:
+ * `vite.config.ts` imports it; no page code does.
+ */
+export type ManifestLang = 'ja' | 'en';
+
+export const THEME = {
+  /** The brand blue of the icon; also the light `theme-color`. */
+  light: '#0b4f8a',
+  /** The dark theme's page background (`--bg` in main.css). */
+  dark: '#121417',
+  background: '#ffffff',
+} as const;
+
+const TEXT = {
+  ja: {
+    name: '美唄市 公約ロードマップ',
+    short_name: '美唄公約',
+    description: '美唄市の市長公約事業ロードマップ（2023-2027）の進捗を、電波のない場所でも読めるアプリです。',
+    bookmarks: 'ブックマーク',
+    list: '一覧',
+    narrow: '公約一覧（スマートフォン）',
+    wide: '公約一覧（パソコン）',
+  },
+  en: {
+    name: 'Bibai Pledge Tracker',
+    short_name: 'Bibai Pledges',
+    description: "Read the progress of Bibai City's mayoral pledge roadmap (2023–2027), even with no signal.",
+    bookmarks: 'Bookmarks',
+    list: 'Pledges',
+    narrow: 'The pledge list on a phone',
+    wide: 'The pledge list on a computer',
+  },
+} as const;
+
+export const MANIFEST_FILE: Record<ManifestLang, string> = { ja: 'manifest.webmanifest', en: 'manifest.en.webmanifest' };
+
+/** `base` is Vite's base (`/` or `/sub/path/`); every URL is relative to it. */
+export function webManifest(lang: ManifestLang, base: string) {
+  const t = TEXT[lang];
+  return {
+    id: base,
+    name: t.name,
+    short_name: t.short_name,
+    description: t.description,
+    lang,
+    dir: 'ltr' as const,
+    start_url: base,
+    scope: base,
+    display: 'standalone' as const,
+    orientation: 'any' as const,
+    theme_color: THEME.light,
+    background_color: THEME.background,
+    categories: ['government', 'news'],
+    icons: [
+      { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: `${base}icons/maskable-192.png`, sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+      { src: `${base}icons/maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    shortcuts: [
+      { name: t.bookmarks, short_name: t.bookmarks, url: `${base}bookmarks`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
+      { name: t.list, short_name: t.list, url: `${base}pledges`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
+    ],
+    screenshots: [
+      { src: `${base}screenshots/narrow.png`, sizes: '390x844', type: 'image/png', form_factor: 'narrow' as const, label: t.narrow },
+      { src: `${base}screenshots/wide.png`, sizes: '1280x800', type: 'image/png', form_factor: 'wide' as const, label: t.wide },
+    ],
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The service worker (built by vite-plugin-pwa's injectManifest into `<base>sw.js`).
+ *  - precaches the whole build: shell, every route chunk, locales (in the entry chunk), icons,
+ *    manifests and `data/pledges.json`, so every route opens offline after one visit;
+ *  - serves the dataset network-first (see dataset-route.ts);
+ *  - answers navigations to app routes with the precached shell, never for files;
+ *  - waits after an update until the page says SKIP_WAITING (the reader pressed "reload").
+ */
+/// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { datasetHandler, datasetMatcher } from './dataset-route';
+import { SKIP_WAITING } from './shared';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
+
+/** The app's base path: the worker file sits at `<base>sw.js`. */
+const base = new URL('./', self.location.href);
+const datasetUrl = new URL('data/pledges.json', base);
+/** A last path segment with an extension is a file (`/data/pledges.json`, `/sw.js`), not a route. */
+const FILE = /\/[^/]*\.[a-z0-9]+$/i;
+
+// 1. The dataset, before the precache route so that the precached copy is only a fallback.
+registerRoute(datasetMatcher(datasetUrl), datasetHandler(datasetUrl));
+
+// 2. The build, cache first (URLs are content-hashed or carry a revision).
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// 3. Navigations to app routes (any path under the base that is not a file): the shell.
+const shell = createHandlerBoundToURL(new URL('index.html', base).href);
+registerRoute(
+  ({ request, url }) =>
+    request.mode === 'navigate' && url.origin === base.origin && url.pathname.startsWith(base.pathname) && !FILE.test(url.pathname),
+  shell,
+);
+
+/** workbox-window's `messageSkipWaiting()` on the waiting worker, after the reader asked. */
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === SKIP_WAITING) void self.skipWaiting();
+});
+
+// The first install takes control at once, so one online visit is enough to work offline.
+clientsClaim();

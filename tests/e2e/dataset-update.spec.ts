@@ -1,0 +1,97 @@
+/**
+ * Dataset updates without an app release (issue 4), with the service worker in the way: a new
+ * file on the server reaches the reader on the next online visit, with a notice and a change
+ * list; a broken file is refused and the stored data stays.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { dataset, loadDataset, pledges, statusName, waitForApp } from './helpers';
+import { startPwaServer, type PwaServer } from './pwa-server';
+import { DIST, waitForController } from './pwa-helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+let server: PwaServer;
+test.beforeAll(async () => {
+  server = await startPwaServer(DIST);
+});
+test.beforeEach(() => {
+  server.dataset = null;
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** First visit: the worker controls the page and the build's dataset is in IndexedDB. */
+async function firstVisit(page: Page): Promise<void> {
+  await page.goto(`${server.url}/pledges`);
+  await waitForApp(page);
+  await waitForController(page);
+  await expect(page.getByTestId('pledge-item')).toHaveCount(pledges.length);
+}
+
+test('a new dataset reaches the reader on the next online visit, with what changed', async ({ page }) => {
+  await firstVisit(page);
+  const target = pledges.find((p) => p.status !== 'delayed')!;
+  const next = loadDataset();
+  next.version = `${dataset.version}-e2e-next`;
+  next.pledges.find((p) => p.id === target.id)!.status = 'delayed';
+  server.dataset = JSON.stringify(next);
+  const hits = server.datasetHits;
+
+  // Opened directly, the dataset URL is the server's file too, not the precached copy.
+  const direct = await page.goto(`${server.url}/data/pledges.json`);
+  expect(JSON.parse((await direct?.text()) ?? '{}').version).toBe(next.version);
+
+  await page.goto(`${server.url}/pledges`);
+  await waitForApp(page);
+  expect(server.datasetHits, 'the worker let the request reach the server').toBeGreaterThan(hits);
+  await expect(page.getByRole('status').filter({ hasText: 'データを更新しました' })).toBeVisible();
+
+  await page.goto(`${server.url}/pledges/${target.id}`);
+  await waitForApp(page);
+  await expect(page.getByRole('main').getByTestId('status-badge').first()).toHaveAttribute('data-status', 'delayed');
+
+  await page.goto(`${server.url}/about`);
+  await waitForApp(page);
+  const change = page.getByTestId('update-history').getByTestId('status-change');
+  await expect(change).toHaveCount(1);
+  await expect(change).toContainText(`公約${target.id}`);
+  await expect(change).toContainText(`${statusName(target.status) ?? '記載なし'} → ${statusName('delayed')}`);
+
+  // The new copy is the stored one: offline, it is still what the reader sees.
+  await page.context().setOffline(true);
+  await page.goto(`${server.url}/pledges/${target.id}`);
+  await waitForApp(page);
+  await expect(page.getByRole('main').getByTestId('status-badge').first()).toHaveAttribute('data-status', 'delayed');
+});
+
+const BROKEN = [
+  { what: 'broken JSON', body: () => '{"schemaVersion": 1, "version": "x", "pledges": [', path: '(root)' },
+  {
+    what: 'an unknown status',
+    body: () => {
+      const d = loadDataset();
+      d.version = `${dataset.version}-e2e-bad`;
+      (d.pledges[1] as { status: string }).status = 'finished';
+      return JSON.stringify(d);
+    },
+    path: 'pledges[1].status',
+  },
+];
+
+for (const bad of BROKEN) {
+  test(`a dataset with ${bad.what} is refused: the stored data stays and the reader is told`, async ({ page }) => {
+    await firstVisit(page);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    server.dataset = bad.body();
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.getByRole('main')).toContainText('新しいデータの形式が正しくなかったため');
+    await expect(page.getByTestId('pledge-item')).toHaveCount(pledges.length);
+    await expect(page.getByTestId('pledge-item').nth(1).getByTestId('status-badge')).toHaveAttribute('data-status', pledges[1]!.status);
+    expect(errors.join('\n')).toContain(bad.path);
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Installable (issue 4): the install button follows the browser's `beforeinstallprompt`, the
+ * manifest link follows the UI language, /about explains Add to Home Screen and the storage
+ * status, and persistent storage is asked for on the first bookmark and on install.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { bookmarkButton, gotoApp } from './helpers';
+
+/** Records `navigator.storage.persist()` calls instead of asking the browser. */
+async function recordPersist(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistCalls: number };
+    w.persistCalls = 0;
+    // Granted for the rest of the test, across page loads.
+    Object.defineProperty(StorageManager.prototype, 'persist', {
+      value: async () => {
+        w.persistCalls++;
+        sessionStorage.setItem('test.persisted', '1');
+        return true;
+      },
+    });
+    Object.defineProperty(StorageManager.prototype, 'persisted', { value: async () => sessionStorage.getItem('test.persisted') === '1' });
+  });
+}
+const persistCalls = (page: Page) => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+
+test('the install button appears with beforeinstallprompt, installs, and asks to persist storage', async ({ page }) => {
+  await recordPersist(page);
+  await gotoApp(page, '/');
+  const install = page.getByRole('button', { name: 'アプリをインストール' });
+  await expect(install).toHaveCount(0);
+  await page.evaluate(() => {
+    const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+      prompt: async () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+      },
+      userChoice: Promise.resolve({ outcome: 'accepted' }),
+    });
+    window.dispatchEvent(event);
+  });
+  await expect(install).toBeVisible();
+  await install.click();
+  await expect(install).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
+  await expect.poll(() => persistCalls(page)).toBe(1);
+});
+
+test('the first bookmark asks the browser to keep the storage; /about shows the status', async ({ page }) => {
+  await recordPersist(page);
+  await gotoApp(page, '/pledges/1');
+  await bookmarkButton(page.getByRole('main')).click();
+  await expect.poll(() => persistCalls(page)).toBe(1);
+  await gotoApp(page, '/about');
+  const storage = page.getByTestId('storage-status');
+  await expect(storage).toContainText('保存の状態：永続');
+  await expect(storage).toContainText('使用量');
+});
+
+test('/about explains Add to Home Screen for iOS Safari', async ({ page }) => {
+  await gotoApp(page, '/about');
+  await expect(page.getByRole('heading', { name: 'ホーム画面に追加する' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('「ホーム画面に追加」');
+});
+
+test('the manifest link follows the UI language', async ({ page }) => {
+  await gotoApp(page, '/');
+  const href = () => page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(await href()).toMatch(/\/manifest\.webmanifest$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect.poll(href).toMatch(/\/manifest\.en\.webmanifest$/);
+  const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), await href());
+  expect(manifest.name).toBe('Bibai Pledge Tracker');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await expect.poll(href).toMatch(/\/manifest\.webmanifest$/);
+});
+
+test('the offline indicator says so in words, in either language', async ({ page, context }) => {
+  await gotoApp(page, '/');
+  await context.setOffline(true);
+  await expect(page.getByTestId('offline-indicator')).toHaveText(/オフライン/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('offline-indicator')).toHaveText(/Offline/);
+  await context.setOffline(false);
+  await expect(page.getByTestId('offline-indicator')).toHaveCount(0);
+});

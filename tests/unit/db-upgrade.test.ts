@@ -1,0 +1,92 @@
+/**
+ * Every schema version the app ever shipped must open in today's app with the reader's
+ * bookmarks intact. Each earlier version's schema is frozen here as it shipped (not read from
+ * src/storage/db.ts, which could be edited by mistake), built with a raw Dexie instance declaring
+ * only the versions up to it, filled, closed, and reopened by today's `PledgeDb`.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { PledgeDb, SCHEMA, openDb } from '../../src/storage/db';
+import { readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
+import { dexieBookmarks } from '../../src/storage/bookmarks';
+import { makeDataset } from './fixtures';
+
+/** The schemas as released: add the current one here when a new version is declared. */
+const RELEASED: Record<number, Record<string, string>> = {
+  1: { meta: 'key', pledges: 'id, order', bookmarks: 'pledgeId, addedAt' },
+  2: { updates: '++id, at' },
+};
+
+const BOOKMARKS = [
+  { pledgeId: '1', addedAt: 1_700_000_000_000 },
+  { pledgeId: '13-2', addedAt: 1_700_000_100_000 },
+  // A pledge no dataset has (bookmarked before it left): kept all the same.
+  { pledgeId: '99', addedAt: 1_700_000_200_000 },
+];
+
+let n = 0;
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** A database as the app of `version` left it: dataset stored, three bookmarks. */
+async function legacyDatabase(version: number): Promise<string> {
+  const name = `upgrade-from-v${version}-${n++}`;
+  names.push(name);
+  const raw = new Dexie(name);
+  for (let v = 1; v <= version; v++) raw.version(v).stores(RELEASED[v]!);
+  await raw.open();
+  const { pledges, ...meta } = makeDataset();
+  await raw.table('meta').put({ key: 'dataset', version: meta.version, meta });
+  await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
+  await raw.table('bookmarks').bulkPut(BOOKMARKS);
+  expect(raw.verno).toBe(version);
+  raw.close();
+  return name;
+}
+
+describe('schema upgrades', () => {
+  it('the frozen schemas match what db.ts declares, one per version', () => {
+    expect(SCHEMA.map((s) => s.version)).toEqual(Object.keys(RELEASED).map(Number));
+    for (const s of SCHEMA) expect(s.stores).toEqual(RELEASED[s.version]);
+  });
+
+  const earlier = SCHEMA.slice(0, -1).map((s) => s.version);
+  const current = SCHEMA[SCHEMA.length - 1]!.version;
+
+  for (const version of earlier) {
+    it(`opens a version ${version} database and keeps every bookmark and the dataset`, async () => {
+      const name = await legacyDatabase(version);
+      const db = new PledgeDb(name);
+      await db.open();
+      expect(db.verno).toBe(current);
+      expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
+      expect((await readStoredDataset(db))?.version).toBe(makeDataset().version);
+      // The new tables work on the upgraded database.
+      await storeDataset(db, { ...makeDataset(), version: '2024-11.next' });
+      expect(await db.updates.count()).toBe(1);
+      expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
+      db.close();
+    });
+  }
+
+  it('closes a connection when another tab upgrades the schema, and says so', async () => {
+    const name = `versionchange-${n++}`;
+    names.push(name);
+    const onVersionChange = vi.fn();
+    const db = await openDb({ name, onVersionChange });
+    expect(db).not.toBeNull();
+    await dexieBookmarks(db!).add('1', 1);
+
+    // Another tab, running a newer app, opens the next schema version.
+    const newer = new Dexie(name);
+    for (const s of SCHEMA) newer.version(s.version).stores(s.stores);
+    newer.version(current + 1).stores({ extra: 'id' });
+    await newer.open(); // would block (and hang) if the old connection stayed open
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    expect(db!.isOpen()).toBe(false);
+    expect(await newer.table('bookmarks').toArray()).toEqual([{ pledgeId: '1', addedAt: 1 }]);
+    newer.close();
+  });
+});
