@@ -4,7 +4,7 @@ import { SECTION_KEYS, type Pledge } from '../domain/schema';
 import { listHref } from '../domain/url-state';
 import { useNames } from '../app/names';
 import { lang, t } from '../i18n';
-import { KpiTable } from './KpiTable';
+import { KpiBlock } from './KpiBlock';
 import { StatusBadge } from './StatusBadge';
 import { TextSection } from './TextSection';
 
@@ -45,7 +45,7 @@ export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
       <section class="pledge-section" aria-labelledby="sec-kpis">
         <h2 id="sec-kpis">{t('pledge.kpis')}</h2>
         <Show when={p().kpis.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
-          <For each={p().kpis}>{(k) => <KpiTable kpi={k} />}</For>
+          <For each={p().kpis}>{(k, i) => <KpiBlock kpi={k} index={i()} />}</For>
         </Show>
       </section>
       <section class="pledge-section" aria-labelledby="sec-plan">

@@ -5,6 +5,8 @@ import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
 import { PageHeading } from '../components/PageHeading';
 import { StatusCounts } from '../components/StatusCounts';
+import { StatusChart, statusText } from '../components/StatusChart';
+import { KpiProgressPanel } from '../components/KpiProgressPanel';
 import { BookmarkList } from '../components/BookmarkList';
 import { countByPolicy, countByStatus } from '../domain/pledges';
 import { formatAsOf } from '../domain/format';
@@ -17,6 +19,9 @@ export default function Overview() {
   const ds = data.dataset;
   const asOf = () => formatAsOf(ds().asOf, lang());
   const byPolicy = () => countByPolicy(ds().pledges, ds().policies.map((p) => p.id));
+  const policyTotal = (id: number) => Object.values(byPolicy().get(id)!).reduce((a, b) => a + b, 0);
+  /** The largest policy sets the scale, so bar lengths compare across policies. */
+  const maxPolicy = () => Math.max(1, ...ds().policies.map((p) => policyTotal(p.id)));
   usePageMeta(
     () => t('overview.title'),
     () => t('overview.description', { count: ds().pledges.length, asOf: asOf() }),
@@ -29,6 +34,11 @@ export default function Overview() {
       </p>
       <section aria-labelledby="ov-status">
         <h2 id="ov-status">{t('overview.statusHeading', { count: ds().pledges.length })}</h2>
+        <StatusChart
+          counts={countByStatus(ds().pledges)}
+          href={(status) => listHref({ status: [status] })}
+          label={t('charts.statusBar', { name: t('charts.wholeRoadmap') })}
+        />
         <StatusCounts counts={countByStatus(ds().pledges)} href={(status) => listHref({ status: [status] })} />
         <p>
           <A href="/pledges" class="more-link">
@@ -38,25 +48,35 @@ export default function Overview() {
       </section>
       <section aria-labelledby="ov-policy">
         <h2 id="ov-policy">{t('overview.byPolicyHeading')}</h2>
-        <ul class="policy-grid">
+        <ul class="policy-bars">
           <For each={ds().policies}>
             {(p) => {
               const counts = () => byPolicy().get(p.id)!;
-              const total = () => Object.values(counts()).reduce((a, b) => a + b, 0);
               return (
-                <li class="policy-card">
-                  <h3>
+                <li class="policy-bars__row">
+                  <h3 class="policy-bars__name">
                     <A href={listHref({ policy: [p.id] })}>
                       <span class="policy-card__num">{p.id}</span> {names.policy(p.id)}
                     </A>
+                    <span class="policy-bars__total">{t('overview.policyTotal', { count: policyTotal(p.id) })}</span>
                   </h3>
-                  <p class="policy-card__total">{t('overview.policyTotal', { count: total() })}</p>
-                  <StatusCounts counts={counts()} href={(status) => listHref({ policy: [p.id], status: [status] })} compact />
+                  <StatusChart
+                    counts={counts()}
+                    href={(status) => listHref({ policy: [p.id], status: [status] })}
+                    label={t('charts.statusBar', { name: names.policy(p.id) })}
+                    scale={maxPolicy()}
+                  />
+                  <p class="policy-bars__text">{statusText(counts(), names.status, lang() === 'ja' ? '、' : ', ')}</p>
                 </li>
               );
             }}
           </For>
         </ul>
+      </section>
+      <section aria-labelledby="ov-kpi">
+        <h2 id="ov-kpi">{t('charts.progressHeading')}</h2>
+        <p class="hint">{t('charts.progressIntro')}</p>
+        <KpiProgressPanel pledges={ds().pledges} />
       </section>
       <section aria-labelledby="ov-bookmarks">
         <h2 id="ov-bookmarks">{t('overview.bookmarksHeading')}</h2>

@@ -34,8 +34,10 @@ export default function PledgeDetail() {
       {(p) => (
         <article class="pledge">
           <p class="eyebrow">
-            <A href={listHref({ policy: [p().policy] })} aria-label={`${t('pledge.policyList')}: ${names.policy(p().policy)}`}>
+            {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
+            <A href={listHref({ policy: [p().policy] })}>
               {t('pledge.policy', { id: p().policy, name: names.policy(p().policy) })}
+              <span class="visually-hidden">{` (${t('pledge.policyList')})`}</span>
             </A>
             <span aria-hidden="true"> · </span>
             <span>{t('pledge.number', { id: p().id })}</span>

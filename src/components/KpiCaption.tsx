@@ -1,0 +1,89 @@
+/**
+ * KPI numbers in words, in the reader's language: units, values, the part names, and the
+ * caption sentence that states the latest actual against its target (the chart's text alternative).
+ */
+import type { ChartSeries, KpiView } from '../domain/kpi-series';
+import { formatRate, unitIsPrefix, unitKey } from '../domain/kpi-series';
+import { formatFiscalYear } from '../domain/format';
+import { lang, t, type MessageKey } from '../i18n';
+
+const locale = () => (lang() === 'ja' ? 'ja-JP' : 'en-US');
+
+const COUNTABLE = new Set(['times', 'people', 'companies', 'cases', 'places']);
+
+/** The unit as the reader's language names it (as printed when unknown); `count` picks the singular. */
+export function unitLabel(unit: string | null, count?: number): string | null {
+  if (unit == null) return null;
+  const key = unitKey(unit);
+  if (!key) return unit;
+  const one = count === 1 && COUNTABLE.has(key);
+  return t(`charts.unit.${key}${one ? 'One' : ''}` as MessageKey);
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** `23.6億円` / `23.6 × ¥100 million`, `偏差値46.4` / `score 46.4`, `38.56` (no unit printed). */
+export function formatKpiValue(value: number, unit: string | null): string {
+  const n = formatNumber(value);
+  const u = unitLabel(unit, value);
+  if (u == null) return n;
+  if (unitIsPrefix(unit)) return lang() === 'ja' ? `${u}${n}` : `${u} ${n}`;
+  if (lang() === 'ja' || u === '%') return `${n}${u}`;
+  return `${n} ${u}`;
+}
+
+export function rateText(rate: number): string {
+  return formatRate(rate, locale());
+}
+
+export function yearText(fy: number): string {
+  return formatFiscalYear(fy, lang());
+}
+
+/** `② 市長との対話の日`, `小6`; for a single series the KPI itself (null). */
+export function partName(s: Pick<ChartSeries, 'label' | 'name' | 'total'>): string | null {
+  if (s.total) return t('charts.total');
+  if (s.label && s.name) return `${s.label} ${s.name}`;
+  return s.label ?? s.name;
+}
+
+/** One or two sentences: the latest actual against its target, or the final target when none yet. */
+export function kpiSummary(view: KpiView): string {
+  const l = view.latest;
+  if (l) {
+    const subject =
+      l.total && view.layout === 'stacked'
+        ? t('charts.subjectTotal')
+        : l.label && view.parts.length > 1
+          ? t('charts.subjectPart', { part: partName(view.headline!) ?? l.label })
+          : '';
+    const year = yearText(l.fiscalYear);
+    const actual = formatKpiValue(l.actual, l.unit);
+    if (l.target == null) return t('charts.latestNoTarget', { year, subject, actual });
+    const target = formatKpiValue(l.target, l.unit);
+    if (l.rate == null) return t('charts.latestNoRate', { year, subject, actual, target });
+    return t('charts.latestRate', { year, subject, actual, target, rate: rateText(l.rate) });
+  }
+  const f = view.finalTarget;
+  if (f && view.layout === 'parts' && !view.sharedTargets) {
+    // No actual yet and targets per part (pledge 3): name each part's final target.
+    const finals = view.parts.flatMap((s) => {
+      const last = [...s.years].reverse().find((y) => y.target != null);
+      return last ? [`${partName(s)} ${formatKpiValue(last.target!, s.unit)}`] : [];
+    });
+    return t('charts.noActual', { year: yearText(f.fiscalYear), target: finals.join(lang() === 'ja' ? '、' : ', ') });
+  }
+  if (f) return t('charts.noActual', { year: yearText(f.fiscalYear), target: formatKpiValue(f.value, f.unit) });
+  return t('charts.noValues');
+}
+
+/** The visible caption under a chart. */
+export function KpiCaption(props: { view: KpiView; id: string }) {
+  return (
+    <figcaption id={props.id} class="kpi-figure__caption">
+      {kpiSummary(props.view)}
+    </figcaption>
+  );
+}

@@ -1,0 +1,42 @@
+import { For } from 'solid-js';
+import { A } from '@solidjs/router';
+import { STATUS_IDS, type StatusId } from '../domain/schema';
+import type { StatusCounts } from '../domain/pledges';
+import { useNames } from '../app/names';
+import { t } from '../i18n';
+import '../styles/charts.css';
+
+/**
+ * A stacked bar of statuses made of plain links, not a canvas: each segment is a real link into
+ * the filtered list (keyboard, screen readers, 44 px targets), it costs no JavaScript library, and
+ * it follows the theme and text size through CSS. Each segment shows the status's shape mark and
+ * count; its accessible name says the status in words. `scale` (the largest total among bars
+ * shown together) makes bars comparable in length.
+ */
+export function StatusChart(props: { counts: StatusCounts; href: (status: StatusId) => string; label: string; scale?: number }) {
+  const names = useNames();
+  const present = () => STATUS_IDS.filter((s) => props.counts[s] > 0);
+  const total = () => STATUS_IDS.reduce((n, s) => n + props.counts[s], 0);
+  const width = () => (props.scale ? `${Math.max(0, Math.min(100, (total() / props.scale) * 100))}%` : '100%');
+  return (
+    <ul class="status-bar" aria-label={props.label} style={{ width: width() }} data-testid="status-bar">
+      <For each={present()}>
+        {(s) => (
+          <li class={`status-bar__seg status-bar__seg--${s}`} style={{ 'flex-grow': props.counts[s] }}>
+            <A href={props.href(s)} aria-label={t('charts.segment', { label: names.status(s), count: props.counts[s] })} data-status={s}>
+              <span class="badge__mark" aria-hidden="true" />
+              <span>{props.counts[s]}</span>
+            </A>
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
+/** The same counts as one line of text (`計画通りに進んでいる 3件、…`). */
+export function statusText(counts: StatusCounts, name: (s: StatusId) => string, sep: string): string {
+  return STATUS_IDS.filter((s) => counts[s] > 0)
+    .map((s) => t('charts.statusText', { label: name(s), count: counts[s] }))
+    .join(sep);
+}

@@ -1,0 +1,87 @@
+/**
+ * What each numeric KPI's chart draws (the plan KpiChart hands to Chart.js, and its HTML legend):
+ * single series, parts, shared targets and pledge 25's stack, on the real dataset.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from '../../src/domain/validate-dataset';
+import { kpiView } from '../../src/domain/kpi-series';
+import { chartPlan } from '../../src/components/KpiChart';
+import { kpiSummary } from '../../src/components/KpiCaption';
+import { setLang } from '../../src/i18n';
+
+const result = parseDataset(readFileSync(resolve(process.cwd(), 'data/pledges.json'), 'utf8'));
+if (!result.ok) throw new Error(result.message);
+const pledges = result.dataset.pledges;
+const view = (id: string, i = 0) => kpiView(pledges.find((p) => p.id === id)!.kpis[i]!, i);
+
+describe('chart plan', () => {
+  it('20: actual bars with the baseline column, a target line, the rate over FY2023', () => {
+    setLang('ja');
+    const plan = chartPlan(view('20'));
+    expect(plan.stacked).toBe(false);
+    expect(plan.datasets.map((d) => [d.type, d.colour])).toEqual([
+      ['bar', 'part-0'],
+      ['line', 'target'],
+    ]);
+    expect(plan.datasets[0]!.data).toEqual([17.2, 23.6, null, null, null, null]);
+    expect(plan.datasets[1]!.data).toEqual([null, 20, 25, 30, 40, 40]);
+    expect(plan.rates).toEqual([{ index: 1, datasets: [0], text: '118%' }]);
+  });
+
+  it('3: one bar and one target line per nursery school', () => {
+    const plan = chartPlan(view('3'));
+    expect(plan.datasets.map((d) => `${d.type}:${d.label}`)).toEqual([
+      'bar:ピパの子保育園',
+      'bar:認定こども園ひまわり',
+      'line:目標：ピパの子保育園',
+      'line:目標：認定こども園ひまわり',
+    ]);
+    expect(plan.datasets[0]!.data).toEqual([50, null, null, null, null, null]);
+    expect(plan.datasets[3]!.data).toEqual([null, null, null, null, 10, 10]);
+  });
+
+  it('5: one bar per grade and the average, one shared target line', () => {
+    const plan = chartPlan(view('5'));
+    expect(plan.datasets.filter((d) => d.type === 'bar').map((d) => d.label)).toEqual(['偏差値平均', '小6', '中1', '中2']);
+    expect(plan.datasets.filter((d) => d.type === 'line').map((d) => d.label)).toEqual(['目標（共通）']);
+    expect(plan.rates).toEqual([{ index: 1, datasets: [0], text: '92.8%' }]);
+  });
+
+  it('25: parts stacked, the ⑤ unit named, the baseline total, the total target line and rates', () => {
+    const plan = chartPlan(view('25'));
+    expect(plan.stacked).toBe(true);
+    const bars = plan.datasets.filter((d) => d.type === 'bar');
+    expect(bars.map((d) => d.label)).toEqual([
+      '② 市長との対話の日',
+      '③ 地域懇談会オープンディスカッション',
+      '④ まちづくり勉強会',
+      '⑤ まちづくり目安箱（単位：件）',
+      '⑥ その他',
+      '現状値',
+    ]);
+    expect(bars.every((d) => d.stack === 'actual')).toBe(true);
+    // Each year's stack reaches the printed total.
+    for (const [i, total] of [26, 26].entries()) expect(bars.slice(0, 5).reduce((n, d) => n + (d.data[i + 1] ?? 0), 0)).toBe(total);
+    expect(plan.datasets.at(-1)).toMatchObject({ type: 'line', label: '目標（合計）', data: [null, 24, 27, 34, 40, 40] });
+    expect(plan.rates.map((r) => [r.index, r.text])).toEqual([
+      [1, '108.3%'],
+      [2, '96.3%'],
+    ]);
+  });
+
+  it('captions state the latest actual against its target in both languages', () => {
+    setLang('ja');
+    expect(kpiSummary(view('20'))).toBe('2023年度（R5）の実績は23.6億円で、目標20億円に対する達成率は118%です。');
+    expect(kpiSummary(view('25'))).toBe('2024年度（R6）の合計の実績は26回で、目標27回に対する達成率は96.3%です。');
+    expect(kpiSummary(view('7'))).toBe('2023年度（R5）の実績は0回で、目標は0回です。');
+    expect(kpiSummary(view('3'))).toBe('実績はまだ報告されていません。最終の目標は2027年度（R9）にピパの子保育園 60名、認定こども園ひまわり 10名です。');
+    expect(kpiSummary(view('18'))).toBe('2023年度（R5）の実績は38.56で、目標35に対する達成率は110.2%です。');
+    setLang('en');
+    expect(kpiSummary(view('20'))).toBe('In FY2023 the actual was 23.6 × ¥100 million against a target of 20 × ¥100 million: 118% achieved.');
+    expect(kpiSummary(view('10'))).toBe('No actual has been reported yet. The final target is 3 sites in FY2027.');
+    expect(kpiSummary(view('26', 1))).toBe('No actual has been reported yet. The final target is 1 time in FY2027.');
+    setLang('ja');
+  });
+});
