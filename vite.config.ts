@@ -5,10 +5,16 @@ import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MANIFEST_FILE, webManifest } from './src/pwa/manifest.config.ts';
+import { prerender } from './scripts/prerender.ts';
 
 const DATASET = resolve(import.meta.dirname, 'data/pledges.json');
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
 const BASE = process.env.BIBAI_BASE ?? '/';
+/**
+ * The public origin, for canonical URLs, link previews and the sitemap. The default is the local
+ * preview (`npm start`); a deployment sets BIBAI_SITE_URL=https://its.host.
+ */
+const SITE_URL = process.env.BIBAI_SITE_URL ?? 'http://127.0.0.1:4173';
 /** Shown on /about; BIBAI_BUILD_LABEL marks a build (the update test builds two that differ). */
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const APP_VERSION = process.env.BIBAI_BUILD_LABEL ? `${pkg.version}+${process.env.BIBAI_BUILD_LABEL}` : pkg.version;
@@ -47,34 +53,43 @@ function englishManifest(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild, mode }) => ({
   base: BASE,
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION) },
-  plugins: [
-    solid(),
-    datasetFile(),
-    englishManifest(),
-    VitePWA({
-      // injectManifest: the dataset needs its own network-first route registered before the
-      // precache route, falling back to the precached copy marked as such (src/sw/).
-      strategies: 'injectManifest',
-      srcDir: 'src/sw',
-      filename: 'sw.ts',
-      // src/pwa/register.ts registers the worker with workbox-window.
-      injectRegister: false,
-      manifestFilename: MANIFEST_FILE.ja,
-      manifest: webManifest('ja', BASE),
-      // The icons are in globPatterns already; listing them twice would duplicate entries.
-      includeManifestIcons: false,
-      injectManifest: {
-        // Everything the app needs offline; the screenshots are only for the install sheet.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
-        // manifest.webmanifest is added by the plugin itself.
-        globIgnores: ['screenshots/**', '.vite/**', 'manifest.webmanifest'],
-      },
-      devOptions: { enabled: false },
-    }),
-  ],
+  // The server build (src/entry-server.tsx, run by the prerender plugin) needs Solid alone;
+  // `ssr: true` makes both builds hydratable: the client adopts the prerendered HTML.
+  // (Not under vitest: there `ssr: true` would resolve solid-js/web to its server build.)
+  plugins: isSsrBuild
+    ? [solid({ ssr: true })]
+    : [
+        solid({ ssr: mode !== 'test' }),
+        prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
+        datasetFile(),
+        englishManifest(),
+        VitePWA({
+          // injectManifest: the dataset needs its own network-first route registered before the
+          // precache route, falling back to the precached copy marked as such (src/sw/).
+          strategies: 'injectManifest',
+          srcDir: 'src/sw',
+          filename: 'sw.ts',
+          // src/pwa/register.ts registers the worker with workbox-window.
+          injectRegister: false,
+          manifestFilename: MANIFEST_FILE.ja,
+          manifest: webManifest('ja', BASE),
+          // The icons are in globPatterns already; listing them twice would duplicate entries.
+          includeManifestIcons: false,
+          injectManifest: {
+            // Everything the app needs offline. Of the HTML only the shell: the worker answers
+            // every navigation with it (the prerendered pages are for first visits, crawlers
+            // and link previews, and would add ~35 files to every device's download).
+            globPatterns: ['**/*.{js,css,svg,png,webmanifest,json}', 'shell.html'],
+            // manifest.webmanifest is added by the plugin itself; the screenshots are only for
+            // the install sheet, the social images only for link previews.
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest'],
+          },
+          devOptions: { enabled: false },
+        }),
+      ],
   // The Vite manifest lets the build test find every route chunk without guessing hashes.
   build: { target: 'es2022', manifest: true },
   test: {
@@ -82,4 +97,4 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },
-});
+}));

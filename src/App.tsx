@@ -1,15 +1,16 @@
 import { Router } from '@solidjs/router';
-import { AppDataProvider } from './app/data';
+import { AppDataProvider, type Boot } from './app/data';
 import { Layout } from './components/Layout';
 import { routes } from './routes';
 
 /** Router base follows Vite's `base`, so the app also works from a sub-path. */
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-export function App() {
+/** `url` is only for the prerenderer (the server has no location); `boot` see app/data.tsx. */
+export function App(props: { url?: string; boot?: Boot }) {
   return (
-    <AppDataProvider>
-      <Router base={base} root={Layout}>
+    <AppDataProvider boot={props.boot}>
+      <Router base={base} url={props.url} root={Layout}>
         {routes}
       </Router>
     </AppDataProvider>

@@ -1,14 +1,79 @@
-import { render } from 'solid-js/web';
-import './i18n';
+/**
+ * The client entry. A prerendered page (its root carries `data-route` and the dataset's hash) is
+ * hydrated: the app first fetches the dataset (precached by the service worker after the first
+ * visit) and checks that it is the very file the HTML was rendered from, so the first client
+ * render matches the server's. Any other case renders afresh: the service worker's shell (no
+ * prerendered content), a URL with a query (the HTML shows the unfiltered list), a host that
+ * answered with another page's HTML, or a dataset published after the build.
+ */
+import { hydrate, render } from 'solid-js/web';
+import { applyPreferredLang, loadEnglish } from './i18n';
 // Listens for beforeinstallprompt from the start: the browser fires it early.
 import './pwa/install';
 import { registerWorker } from './pwa/worker';
 import { followLanguageInManifest } from './pwa/manifest-link';
-import './app/text-size';
+import { watchOnline } from './pwa/network';
+import { applyStoredTextSize } from './app/text-size';
+import { markHydrated, hydrated } from './app/hydration';
+import { DATASET_URL } from './app/services';
+import { fetchDatasetText, type FetchedText } from './storage/dataset-fetch';
+import type { Dataset } from './domain/schema';
+import { preloadRoute } from './routes';
 import './styles/main.css';
 import './styles/print.css';
 import { App } from './App';
 
-render(() => <App />, document.getElementById('root')!);
-followLanguageInManifest();
-registerWorker();
+const root = document.getElementById('root')!;
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+/** The app path of this URL: no base, no trailing slash (a static host may add one). */
+const path = (location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname).replace(/\/+$/, '') || '/';
+
+async function sha256(text: string): Promise<string | null> {
+  if (!globalThis.crypto?.subtle) return null; // not a secure context: cannot check
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The dataset the prerendered HTML was rendered from, if this fetch returned exactly that file. */
+async function sameAsPrerendered(fetched: FetchedText, expected: string): Promise<Dataset | undefined> {
+  // Same bytes as the file validated at build time, so parsing is enough; the loader validates
+  // it again (lazily, with the IndexedDB sync) after hydration.
+  return (await sha256(fetched.text)) === expected ? (JSON.parse(fetched.text) as Dataset) : undefined;
+}
+
+async function start(): Promise<void> {
+  const prerendered = root.dataset.route === path && location.search === '' && root.dataset.dataset;
+  const page = preloadRoute(path);
+  let fetched: FetchedText | undefined;
+  let dataset: Dataset | undefined;
+  if (prerendered) {
+    fetched = await fetchDatasetText(DATASET_URL).catch(() => undefined);
+    dataset = fetched && (await sameAsPrerendered(fetched, prerendered));
+    await page.catch(() => undefined);
+  }
+  if (dataset && '_$HY' in globalThis) {
+    hydrate(() => <App boot={{ fetched, dataset }} />, root);
+  } else {
+    // Nothing to adopt: the prerendered nodes (if any) give way to a fresh render, in the
+    // reader's language and text size from the start.
+    root.textContent = '';
+    applyStoredTextSize();
+    await applyPreferredLang();
+    render(() => <App boot={fetched ? { fetched } : undefined} />, root);
+  }
+  markHydrated();
+}
+
+void start();
+void hydrated.then(() => {
+  // The reader's own state, applied once the first render is on screen (see app/hydration.ts).
+  applyStoredTextSize();
+  watchOnline();
+  followLanguageInManifest();
+  void registerWorker();
+  // Outside the app's root, so no render depends on it: says the page is interactive (the
+  // browser tests and the benchmark wait for it; a prerendered page is visible long before).
+  void Promise.all([applyPreferredLang(), loadEnglish()]).then(() => {
+    document.documentElement.dataset.app = 'ready';
+  });
+});

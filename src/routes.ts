@@ -2,11 +2,37 @@
 import { lazy } from 'solid-js';
 import type { RouteDefinition } from '@solidjs/router';
 
+const Overview = lazy(() => import('./pages/Overview'));
+const PledgeList = lazy(() => import('./pages/PledgeList'));
+const PledgeDetail = lazy(() => import('./pages/PledgeDetail'));
+const Bookmarks = lazy(() => import('./pages/Bookmarks'));
+const About = lazy(() => import('./pages/About'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+
 export const routes: RouteDefinition[] = [
-  { path: '/', component: lazy(() => import('./pages/Overview')) },
-  { path: '/pledges', component: lazy(() => import('./pages/PledgeList')) },
-  { path: '/pledges/:id', component: lazy(() => import('./pages/PledgeDetail')) },
-  { path: '/bookmarks', component: lazy(() => import('./pages/Bookmarks')) },
-  { path: '/about', component: lazy(() => import('./pages/About')) },
-  { path: '*404', component: lazy(() => import('./pages/NotFound')) },
+  { path: '/', component: Overview },
+  { path: '/pledges', component: PledgeList },
+  { path: '/pledges/:id', component: PledgeDetail },
+  { path: '/bookmarks', component: Bookmarks },
+  { path: '/about', component: About },
+  { path: '*404', component: NotFound },
 ];
+
+/** Whether a route pattern of the table (`/pledges/:id`, `*404`) matches an app path. */
+function matches(pattern: string, path: string): boolean {
+  if (pattern.startsWith('*')) return true;
+  const want = pattern.split('/');
+  const got = path.split('/');
+  return want.length === got.length && want.every((seg, i) => (seg.startsWith(':') ? got[i] !== '' : seg === got[i]));
+}
+
+/**
+ * Loads the page chunk of an app path (no base, no query) ahead of rendering: the prerenderer
+ * needs it resolved before its synchronous render, and the client fetches it beside the dataset
+ * instead of after it.
+ */
+export function preloadRoute(path: string): Promise<unknown> {
+  const p = path.replace(/\/+$/, '') || '/';
+  const route = routes.find((r) => matches(String(r.path), p));
+  return (route?.component as { preload?: () => Promise<unknown> } | undefined)?.preload?.() ?? Promise.resolve();
+}

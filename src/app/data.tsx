@@ -2,15 +2,31 @@
  * The data every page reads: the dataset (fetched, validated, stored, read back), the live
  * bookmark list, the dataset update history and the storage status. Pages get them through
  * `useAppData()`; nothing else touches storage.
+ *
+ * A prerendered page starts from `boot.dataset`, the very file the server rendered with (so the
+ * first client render matches the HTML); the IndexedDB sync and the bookmarks follow once the
+ * page is hydrated. Without it (the service worker's shell, a changed dataset) the loader runs
+ * at once, as before. The loader, Dexie and valibot are lazy chunks either way.
  */
-import { createContext, createResource, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
-import { loadDataset, type LoadedDataset } from '../storage/dataset-store';
-import { fetchDatasetText } from '../storage/dataset-fetch';
-import { listUpdates, type UpdateRow } from '../storage/update-history';
+import { createContext, createResource, createSignal, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
+import { isServer } from 'solid-js/web';
+import type { LoadedDataset } from '../storage/dataset-status';
+import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
+import type { UpdateRow } from '../storage/update-history';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
 import type { BookmarkRow } from '../storage/bookmarks';
 import type { Dataset } from '../domain/schema';
 import { DATASET_URL, getBookmarkStore, getDb } from './services';
+import { hydrated } from './hydration';
+import { latestLoaded } from './loaded';
+
+/** What index.tsx (or the prerenderer) already has when the app starts. */
+export interface Boot {
+  /** The dataset file as fetched, handed to the loader instead of fetching it twice. */
+  fetched?: FetchedText;
+  /** Set when the page hydrates: the dataset the HTML was rendered from. */
+  dataset?: Dataset;
+}
 
 export interface AppData {
   loaded: Resource<LoadedDataset>;
@@ -27,14 +43,34 @@ export interface AppData {
 
 const Ctx = createContext<AppData>();
 
-export function AppDataProvider(props: ParentProps) {
-  const [loaded] = createResource(async () => loadDataset(() => fetchDatasetText(DATASET_URL), await getDb(), DATASET_URL));
+async function load(boot: Boot | undefined): Promise<LoadedDataset> {
+  const [{ loadDataset }, db] = await Promise.all([import('../storage/dataset-store'), getDb()]);
+  const fetched = boot?.fetched;
+  const l = await loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(DATASET_URL)), db, DATASET_URL);
+  // The same report as on screen: keep its objects, so the hydrated DOM is not rebuilt.
+  return boot?.dataset && l.dataset.version === boot.dataset.version ? { ...l, dataset: boot.dataset } : l;
+}
+
+export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
+  const boot = props.boot;
+  const initial = boot?.dataset;
+  // Hydrating: wait until the page is hydrated; the server never loads anything.
+  const [start, setStart] = createSignal(!initial && !isServer);
+  if (initial && !isServer) void hydrated.then(() => setStart(true));
+  const [loaded] = createResource(
+    start,
+    () => load(boot),
+    initial ? { initialValue: { dataset: initial, storage: 'pending', notices: [] } } : {},
+  );
   // Read after the load, which may have just recorded an update.
   const [updates] = createResource(
-    () => (loaded.state === 'ready' ? loaded() : undefined),
+    () => (loaded.state === 'ready' && start() ? loaded() : undefined),
     async (l) => {
       const db = await getDb();
-      if (db) return listUpdates(db).catch(() => []);
+      if (db) {
+        const { listUpdates } = await import('../storage/update-history');
+        return listUpdates(db).catch(() => []);
+      }
       const notice = l.notices.find((n) => n.kind === 'updated');
       return notice ? [notice.update] : [];
     },
@@ -43,9 +79,12 @@ export function AppDataProvider(props: ParentProps) {
   const rows = from<BookmarkRow[]>((set) => {
     let stop: (() => void) | undefined;
     let cancelled = false;
-    void getBookmarkStore().then((store) => {
-      if (!cancelled) stop = store.observe((r) => set(() => r));
-    });
+    if (!isServer)
+      void hydrated
+        .then(getBookmarkStore)
+        .then((store) => {
+          if (!cancelled) stop = store.observe((r) => set(() => r));
+        });
     return () => {
       cancelled = true;
       stop?.();
@@ -56,7 +95,7 @@ export function AppDataProvider(props: ParentProps) {
   const value: AppData = {
     loaded,
     dataset: () => {
-      const l = loaded.state === 'ready' || loaded.state === 'refreshing' ? loaded() : undefined;
+      const l = latestLoaded(loaded);
       if (!l) throw new Error('dataset read before it was loaded');
       return l.dataset;
     },

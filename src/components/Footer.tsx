@@ -1,11 +1,12 @@
 import { Show } from 'solid-js';
 import { useAppData } from '../app/data';
+import { latestLoaded } from '../app/loaded';
 import { formatAsOf } from '../domain/format';
 import { lang, t } from '../i18n';
 
 export function Footer() {
   const { loaded } = useAppData();
-  const ds = () => (loaded.state === 'ready' ? loaded()?.dataset : undefined);
+  const ds = () => latestLoaded(loaded)?.dataset;
   return (
     <footer class="site-footer">
       <Show when={ds()}>

@@ -27,7 +27,7 @@ export function Header() {
             type="button"
             class="btn btn--small"
             lang={lang() === 'ja' ? 'en' : 'ja'}
-            onClick={() => setLang(lang() === 'ja' ? 'en' : 'ja')}
+            onClick={() => void setLang(lang() === 'ja' ? 'en' : 'ja')}
           >
             {t('lang.switch')}
           </button>

@@ -407,6 +407,8 @@ export function KpiChart(props: { view: KpiView; label: string }) {
     dark ??= mediaSignal('(prefers-color-scheme: dark)');
     reducedMotion ??= mediaSignal('(prefers-reduced-motion: reduce)');
     window.addEventListener('beforeprint', resize);
+    // Here, not below: the server render never mounts, but it does run cleanups (no window).
+    onCleanup(() => window.removeEventListener('beforeprint', resize));
     loadChartJs().then(
       (Chart) => {
         if (disposed) return;
@@ -432,7 +434,6 @@ export function KpiChart(props: { view: KpiView; label: string }) {
   });
   onCleanup(() => {
     disposed = true;
-    window.removeEventListener('beforeprint', resize);
     destroy();
   });
 

@@ -5,6 +5,7 @@ import { kpiProgress, type PledgeProgress } from '../domain/kpi-series';
 import { t } from '../i18n';
 import { formatKpiValue, partName, rateText, yearText } from './KpiCaption';
 import '../styles/charts.css';
+import { percent } from './StatusChart';
 
 /** What the row says about the pledge's main KPI: rate, or why there is none. */
 function Detail(props: { row: PledgeProgress }) {
@@ -70,7 +71,7 @@ export function KpiProgressPanel(props: { pledges: readonly Pledge[] }) {
             </p>
             <Show when={row.rate != null}>
               <div class="kpi-progress__meter" aria-hidden="true">
-                <div class="kpi-progress__fill" style={{ width: `${Math.min(1, row.rate!) * 100}%` }} />
+                <div class={`kpi-progress__fill pct-${percent(Math.min(1, row.rate!), 1)}`} />
               </div>
             </Show>
           </li>

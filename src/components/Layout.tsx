@@ -1,10 +1,11 @@
 import { ErrorBoundary, For, Match, Suspense, Switch, createEffect, on, type ParentProps } from 'solid-js';
 import { A, useLocation } from '@solidjs/router';
 import { useAppData } from '../app/data';
+import { latestLoaded } from '../app/loaded';
 import { noteNavigation } from '../app/focus';
 import { message } from '../app/announcer';
 import { usePageMeta } from '../app/page-meta';
-import { DatasetError, type DatasetNotice } from '../storage/dataset-store';
+import { DatasetError, type DatasetNotice } from '../storage/dataset-status';
 import { changeCount } from '../domain/dataset-changes';
 import { formatAsOf } from '../domain/format';
 import { lang, t } from '../i18n';
@@ -88,7 +89,7 @@ export function Layout(props: ParentProps) {
           <Match when={data.loaded.state === 'errored'}>
             <ErrorPage error={data.loaded.error} />
           </Match>
-          <Match when={data.loaded.state === 'ready' && data.loaded()}>
+          <Match when={latestLoaded(data.loaded)}>
             {(l) => (
               <>
                 <For each={l().notices}>{(n) => <DatasetNoticeView notice={n} asOf={formatAsOf(l().dataset.asOf, lang())} />}</For>

@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
-import { SECTION_KEYS, type Pledge } from '../domain/schema';
+import { SECTION_KEYS } from '../domain/ids';
+import type { Pledge } from '../domain/schema';
 import { listHref } from '../domain/url-state';
 import { useNames } from '../app/names';
 import { lang, t } from '../i18n';

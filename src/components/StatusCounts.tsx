@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
-import { STATUS_IDS, type StatusId } from '../domain/schema';
+import { STATUS_IDS, type StatusId } from '../domain/ids';
 import type { StatusCounts as Counts } from '../domain/pledges';
 import { useNames } from '../app/names';
 import { t } from '../i18n';

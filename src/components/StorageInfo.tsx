@@ -1,5 +1,6 @@
 import { Show, createResource } from 'solid-js';
 import { useAppData } from '../app/data';
+import { latestLoaded } from '../app/loaded';
 import { lang, t } from '../i18n';
 
 const formatBytes = (n: number, l: 'ja' | 'en') =>
@@ -11,7 +12,7 @@ const formatBytes = (n: number, l: 'ja' | 'en') =>
 export function StorageInfo() {
   const data = useAppData();
   const [status, { refetch }] = createResource(() => data.storageStatus());
-  const memory = () => data.loaded()?.storage === 'memory';
+  const memory = () => latestLoaded(data.loaded)?.storage === 'memory';
   const ask = async () => {
     await data.requestPersistence();
     await refetch();

@@ -1,6 +1,6 @@
 /** Questions asked of the pledge list as a whole: neighbours and counts. */
 import type { Pledge, StatusId } from './schema';
-import { STATUS_IDS } from './schema';
+import { STATUS_IDS } from './ids';
 
 export interface Neighbours {
   prev: Pledge | undefined;

@@ -15,11 +15,9 @@ export const MAX_TEXT = 4000;
 /** The raw text of one card is ~4 KB; anything far larger is not a card. */
 export const MAX_SOURCE_TEXT = 20000;
 
-export const STATUS_IDS = ['ahead', 'on-track', 'delayed', 'not-started', 'unreported'] as const;
-export type StatusId = (typeof STATUS_IDS)[number];
+import { SECTION_KEYS, STATUS_IDS } from './ids';
 
-export const SECTION_KEYS = ['reported', 'sinceMeeting', 'budget', 'challenges', 'nextSteps'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
+export { SECTION_KEYS, STATUS_IDS, type SectionKey, type StatusId } from './ids';
 
 const text = (max = MAX_TEXT, type = 'expected a string') =>
   v.pipe(v.string(type), v.minLength(1, 'expected a non-empty string'), v.maxLength(max, `expected at most ${max} characters`));
@@ -108,7 +106,9 @@ const Sections = v.strictObject({
   nextSteps: v.array(text()),
 });
 
-const PledgeId = v.pipe(v.string(), v.regex(/^[1-9]\d?(?:-[1-9])?$/, 'expected a pledge number such as "2" or "13-2"'));
+// Up to six digits: Bibai's cards go to 26, but the same code must hold the benchmark's
+// synthetic 10,000 and 100,000 pledges (ids from 1001, scripts/bench/synthetic.ts).
+const PledgeId = v.pipe(v.string(), v.regex(/^[1-9]\d{0,5}(?:-[1-9])?$/, 'expected a pledge number such as "2" or "13-2"'));
 const PolicyId = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8));
 const StatusIdSchema = v.picklist(STATUS_IDS, `expected one of ${STATUS_IDS.join(', ')}`);
 

@@ -3,7 +3,7 @@
  * original (unfolded) text so the view can wrap them in <mark>.
  */
 import type { Pledge, SectionKey } from './schema';
-import { SECTION_KEYS } from './schema';
+import { SECTION_KEYS } from './ids';
 import { fold, type Folded } from './normalize';
 
 export type FieldKind =

@@ -3,7 +3,7 @@
  * fixed key order (policy, dept, status, q), values de-duplicated in dataset order. Values that
  * cannot be valid are dropped and reported, never thrown.
  */
-import { STATUS_IDS, type StatusId } from './schema';
+import { STATUS_IDS, type StatusId } from './ids';
 import type { FilterState } from './filter';
 
 export interface InvalidParam {

@@ -7,7 +7,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { UpdateHistory } from '../components/UpdateHistory';
 import { StorageInfo } from '../components/StorageInfo';
 import { InstallHelp } from '../components/InstallHelp';
-import { STATUS_IDS } from '../domain/schema';
+import { STATUS_IDS } from '../domain/ids';
 import { formatAsOf } from '../domain/format';
 import { lang, t } from '../i18n';
 

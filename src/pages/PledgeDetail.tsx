@@ -3,6 +3,7 @@ import { A, useParams } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
+import { pledgeSocial, siteSocial } from '../app/social';
 import { PageHeading } from '../components/PageHeading';
 import { PledgeBody } from '../components/PledgeBody';
 import { StatusBadge } from '../components/StatusBadge';
@@ -27,6 +28,10 @@ export default function PledgeDetail() {
     () => {
       const p = pledge();
       return p ? t('pledge.description', { id: p.id, title: p.title.ja, status: names.status(p.status) }) : t('notFound.description');
+    },
+    () => {
+      const p = pledge();
+      return p ? pledgeSocial(p, names) : siteSocial(t('notFound.title'), t('notFound.description'));
     },
   );
   return (

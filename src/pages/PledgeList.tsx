@@ -1,16 +1,17 @@
-import { For, Show, createMemo, createSignal, onMount } from 'solid-js';
+import { Show, createMemo, createSignal, onMount } from 'solid-js';
 import { useLocation, useNavigate } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
 import { PageHeading } from '../components/PageHeading';
 import { PledgeItem } from '../components/PledgeItem';
+import { IncrementalList } from '../components/IncrementalList';
 import { SearchField } from '../components/SearchField';
 import { FacetGroup } from '../components/FacetGroup';
 import { ShareButton } from '../components/ShareButton';
 import { Notice } from '../components/Notice';
 import { ActiveFilters } from '../components/ActiveFilters';
-import { STATUS_IDS } from '../domain/schema';
+import { STATUS_IDS } from '../domain/ids';
 import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
 import { listHref, parseFilter } from '../domain/url-state';
 import { t } from '../i18n';
@@ -31,8 +32,9 @@ export default function PledgeList() {
   // Replace, not push: typing or ticking must not add a history entry per change.
   const update = (next: FilterState) => navigate(listHref(next, ctx()), { replace: true, scroll: false });
 
-  // Facets start open where there is room beside the results; on a phone they fold away.
-  const [filtersOpen, setFiltersOpen] = createSignal(true);
+  // Facets open where there is room beside the results; on a phone they stay folded. Folded in
+  // the prerendered HTML, so a phone's first paint does not shift when the page hydrates.
+  const [filtersOpen, setFiltersOpen] = createSignal(false);
   onMount(() => setFiltersOpen(window.matchMedia('(min-width: 56em)').matches || activeCount() > 0));
 
   usePageMeta(
@@ -113,9 +115,9 @@ export default function PledgeList() {
               </div>
             }
           >
-            <ol class="pledge-list">
-              <For each={results()}>{(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}</For>
-            </ol>
+            <IncrementalList class="pledge-list" each={results()}>
+              {(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}
+            </IncrementalList>
           </Show>
         </section>
       </div>

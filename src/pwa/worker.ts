@@ -4,7 +4,7 @@
  * back to the foreground and at an interval, and activates the waiting version only when the
  * reader asks — the page then reloads on `controlling`, never on its own.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { createRoot, createSignal } from 'solid-js';
 import { STORAGE_KEYS, readPref, writePref } from '../storage/preferences';
 
@@ -47,9 +47,11 @@ export function dismissOfflineReady(): void {
   setOfflineReady(false);
 }
 
-export function registerWorker(): void {
+/** Registers the worker; workbox-window is loaded here, after the first render, not before it. */
+export async function registerWorker(): Promise<void> {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
+  const { Workbox } = await import('workbox-window');
   wb = new Workbox(`${base}sw.js`, { scope: base });
 
   wb.addEventListener('waiting', () => setUpdateWaiting(true));

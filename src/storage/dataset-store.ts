@@ -11,31 +11,9 @@ import type { Dataset } from '../domain/schema';
 import type { PledgeDb, UpdateRow } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
+import { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
-export type DatasetNotice =
-  | { kind: 'noStorage' }
-  | { kind: 'storedCopy'; detail: string }
-  | { kind: 'offlineCopy' }
-  | { kind: 'refusedUpdate'; detail: string }
-  | { kind: 'updated'; update: UpdateRow }
-  | { kind: 'quota' };
-
-export interface LoadedDataset {
-  dataset: Dataset;
-  /** Where the rendered copy lives. */
-  storage: 'indexeddb' | 'memory';
-  notices: DatasetNotice[];
-}
-
-/** Why no dataset can be shown at all. */
-export class DatasetError extends Error {
-  constructor(
-    readonly kind: 'fetch' | 'refused',
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
+export { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
 export interface StoreResult {
   decision: Decision;

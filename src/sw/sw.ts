@@ -1,9 +1,10 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest into `<base>sw.js`).
- *  - precaches the whole build: shell, every route chunk, locales (in the entry chunk), icons,
+ *  - precaches the whole build: shell, every route chunk, both locales (ja in the entry, en lazy), icons,
  *    manifests and `data/pledges.json`, so every route opens offline after one visit;
  *  - serves the dataset network-first (see dataset-route.ts);
- *  - answers navigations to app routes with the precached shell, never for files;
+ *  - answers navigations to app routes with the precached shell (shell.html: no prerendered
+ *    content, the app renders on the device), never for files;
  *  - waits after an update until the page says SKIP_WAITING (the reader pressed "reload").
  */
 /// <reference lib="webworker" />
@@ -29,7 +30,7 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // 3. Navigations to app routes (any path under the base that is not a file): the shell.
-const shell = createHandlerBoundToURL(new URL('index.html', base).href);
+const shell = createHandlerBoundToURL(new URL('shell.html', base).href);
 registerRoute(
   ({ request, url }) =>
     request.mode === 'navigate' && url.origin === base.origin && url.pathname.startsWith(base.pathname) && !FILE.test(url.pathname),

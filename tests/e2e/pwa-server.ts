@@ -1,8 +1,11 @@
 /**
- * A tiny static server for the offline and update tests, run inside the Playwright worker.
- * Unlike `vite preview` it can switch, between two requests, to another build folder (a new
- * app release) or to another dataset file (the city publishing a new report, or a broken one).
- * Listens on 127.0.0.1 only, on a free port; `close()` stops it.
+ * A tiny static server for the offline, update and prerender tests, run inside the Playwright
+ * worker. Unlike `vite preview` it can switch, between two requests, to another build folder (a
+ * new app release) or to another dataset file (the city publishing a new report, or a broken one).
+ * With `{ static: true }` it is a plain file host: a folder answers with its index.html, anything
+ * else that is not a file gets the build's 404.html with status 404 — no SPA fallback, no rewrite
+ * rules. `base` serves the build under a sub-path. Listens on 127.0.0.1 only, on a free port;
+ * `close()` stops it.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,7 +21,16 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+export interface ServerOptions {
+  /** Plain files only: folders answer with their index.html, the rest with 404.html (404). */
+  static?: boolean;
+  /** The sub-path the build was made for (BIBAI_BASE), e.g. `/bibai-pledges/`. */
+  base?: string;
+}
 
 export interface PwaServer {
   url: string;
@@ -31,14 +43,21 @@ export interface PwaServer {
   close(): Promise<void>;
 }
 
-export async function startPwaServer(root: string): Promise<PwaServer> {
+export async function startPwaServer(root: string, options: ServerOptions = {}): Promise<PwaServer> {
+  const base = options.base ?? '/';
   if (!existsSync(join(root, 'index.html')) || !existsSync(join(root, 'sw.js')))
     throw new Error(`${root} is not a production build with a service worker: run \`npm run build\` first`);
   const state = { root, dataset: null as string | null, datasetHits: 0 };
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     // Every answer is revalidated, like a server publishing files in place.
     res.setHeader('Cache-Control', 'no-cache');
+    if (!full.startsWith(base) && `${full}/` !== base) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const path = `/${full.slice(base.length)}`;
     if (path === '/data/pledges.json') {
       state.datasetHits++;
       if (state.dataset !== null) {
@@ -47,10 +66,17 @@ export async function startPwaServer(root: string): Promise<PwaServer> {
         return;
       }
     }
-    const file = normalize(join(state.root, path));
+    let file = normalize(join(state.root, path));
+    if (options.static && file.startsWith(state.root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (file.startsWith(state.root) && existsSync(file) && statSync(file).isFile()) {
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
+      return;
+    }
+    if (options.static) {
+      const notFound = join(state.root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     // App routes get the shell (as a static host configured for an SPA would); files get 404.

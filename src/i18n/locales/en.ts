@@ -4,6 +4,7 @@ import type { Messages } from './ja';
 export const en: Messages = {
   'site.name': 'Bibai Pledge Tracker',
   'site.description': "Read the progress of Bibai City's mayoral pledge roadmap (2023–2027) by basic policy, department and status.",
+  'noscript.limited': 'JavaScript is off: search, filters, bookmarks and charts need it. Everything else reads as is.',
   'skip.link': 'Skip to content',
   'nav.label': 'Main menu',
   'nav.overview': 'Overview',
@@ -121,6 +122,10 @@ export const en: Messages = {
   'pledge.policyList': 'Pledges under this basic policy',
   'pledge.deptList': 'Pledges of {{name}}',
   'pledge.description': 'Pledge {{id}} "{{title}}": summary, KPIs, plan and status ({{status}}).',
+  'pledge.socialTitle': 'Pledge {{id}} "{{title}}" — {{status}}',
+  'pledge.socialDescription': 'Basic policy {{policy}}: {{policyName}} | Status: {{status}} | {{summary}}',
+  'social.imageAlt': 'Status "{{status}}" — Bibai Pledge Tracker',
+  'social.siteImageAlt': "Bibai Pledge Tracker — progress of the mayor's pledges",
   'field.title': 'Title',
   'field.titleEn': 'English title',
   'field.department': 'Department',

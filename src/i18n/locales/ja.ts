@@ -5,6 +5,7 @@
 export const ja = {
   'site.name': '美唄市 公約ロードマップ',
   'site.description': '美唄市の市長公約事業ロードマップ（2023-2027）の進捗を、基本施策・担当部署・進捗状況で探して読めるアプリです。',
+  'noscript.limited': 'JavaScript が無効のため、検索・絞り込み・ブックマーク・グラフは使えません。内容はそのまま読めます。',
   'skip.link': '本文へ移動',
   'nav.label': 'メインメニュー',
   'nav.overview': '概要',
@@ -122,6 +123,10 @@ export const ja = {
   'pledge.policyList': 'この基本施策の公約一覧',
   'pledge.deptList': '{{name}}の公約一覧',
   'pledge.description': '公約{{id}}「{{title}}」の内容、KPI、計画と進捗状況（{{status}}）。',
+  'pledge.socialTitle': '公約{{id}}「{{title}}」— {{status}}',
+  'pledge.socialDescription': '基本施策 {{policy}}：{{policyName}}｜進捗状況：{{status}}｜{{summary}}',
+  'social.imageAlt': '進捗状況「{{status}}」— 美唄市 公約ロードマップ',
+  'social.siteImageAlt': '美唄市 公約ロードマップ — 市長公約の進捗',
   'field.title': '公約事業',
   'field.titleEn': '英訳タイトル',
   'field.department': '担当部署',

@@ -1,0 +1,132 @@
+/**
+ * Lighthouse (the npm package, its CLI in a child process per run so one run's Chrome and
+ * memory never leak into the next) against Debian's Chromium. Mobile preset: Moto G Power
+ * screen, simulated slow 4G (150 ms RTT, 1.6 Mbps down) and a 4× CPU slowdown — Lighthouse's
+ * defaults, spelled out so a future default change cannot silently move the figures.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { median } from './stats.ts';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SETTINGS = {
+  formFactor: 'mobile',
+  throttlingMethod: 'simulate',
+  rttMs: 150,
+  throughputKbps: 1638.4,
+  cpuSlowdownMultiplier: 4,
+} as const;
+
+export interface LighthouseRun {
+  scores: Record<Category, number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Lighthouse's own CPU benchmark of this machine (higher is faster). */
+  benchmarkIndex: number;
+  transferBytes: number;
+  /** Audits that lost points, for the report's "why". */
+  failing: string[];
+}
+
+export interface LighthouseSummary extends Omit<LighthouseRun, 'failing'> {
+  url: string;
+  runs: number;
+  failing: string[];
+}
+
+interface Lhr {
+  lighthouseVersion: string;
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string }>;
+  environment: { benchmarkIndex: number };
+  runtimeError?: { message: string };
+}
+
+export function lighthouseVersion(): string {
+  return (require('lighthouse/package.json') as { version: string }).version;
+}
+
+async function once(url: string): Promise<LighthouseRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-lh-'));
+  const out = join(dir, 'report.json');
+  try {
+    await run(
+      process.execPath,
+      [
+        require.resolve('lighthouse/cli/index.js'),
+        url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        `--only-categories=${CATEGORIES.join(',')}`,
+        `--form-factor=${SETTINGS.formFactor}`,
+        `--throttling-method=${SETTINGS.throttlingMethod}`,
+        `--throttling.rttMs=${SETTINGS.rttMs}`,
+        `--throttling.throughputKbps=${SETTINGS.throughputKbps}`,
+        `--throttling.cpuSlowdownMultiplier=${SETTINGS.cpuSlowdownMultiplier}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ],
+      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    const lhr = JSON.parse(await readFile(out, 'utf8')) as Lhr;
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    const score = (c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const num = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const failing = new Set<string>();
+    for (const c of CATEGORIES) {
+      for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+        const a = lhr.audits[ref.id];
+        if (a && ref.weight > 0 && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative') failing.add(`${c}: ${a.title}`);
+      }
+    }
+    return {
+      scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+      lcpMs: num('largest-contentful-paint'),
+      tbtMs: num('total-blocking-time'),
+      cls: num('cumulative-layout-shift'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      transferBytes: num('total-byte-weight'),
+      failing: [...failing],
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** N runs of one URL; every figure is the median of its own runs. */
+export async function measureLighthouse(url: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
+  const results: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await once(url);
+    log(`  ${url} run ${i + 1}/${runs}: perf ${r.scores.performance}, LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms, CLS ${r.cls.toFixed(3)}`);
+    results.push(r);
+  }
+  const m = (f: (r: LighthouseRun) => number) => median(results.map(f));
+  return {
+    url,
+    runs,
+    scores: {
+      performance: m((r) => r.scores.performance),
+      accessibility: m((r) => r.scores.accessibility),
+      'best-practices': m((r) => r.scores['best-practices']),
+      seo: m((r) => r.scores.seo),
+    },
+    lcpMs: m((r) => r.lcpMs),
+    tbtMs: m((r) => r.tbtMs),
+    cls: m((r) => r.cls),
+    benchmarkIndex: m((r) => r.benchmarkIndex),
+    transferBytes: m((r) => r.transferBytes),
+    // An audit that lost points in any run is worth naming.
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Renders the link-preview images (Open Graph / Twitter card, 1200×630 PNG) with Playwright
+ * driving Debian's Chromium — no image library, no downloaded browser:
+ *
+ *   node scripts/social-images.mjs      writes public/social/*.png (commit them)
+ *
+ * One image per progress status (a pledge page shows its status: the status is what a preview
+ * should say at a glance) and one for the site. Names and colours come from data/pledges.json and
+ * the light theme of src/styles/main.css; the fonts are the system's Noto CJK (fonts-noto-cjk).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'public/social');
+const dataset = JSON.parse(readFileSync(join(root, 'data/pledges.json'), 'utf8'));
+const BLUE = '#0b4f8a';
+
+/** The status colours of the light theme (main.css `--<status>-bg/-fg`). */
+const COLOURS = {
+  ahead: ['#d7f0ff', '#003e66'],
+  'on-track': ['#dcf5e3', '#0d4a22'],
+  delayed: ['#fff0c2', '#5c3d00'],
+  'not-started': ['#fde2e1', '#7a1212'],
+  unreported: ['#e8e9ec', '#33373d'],
+};
+
+const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+function card({ label, sub, bg, fg }) {
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
+    html, body { margin: 0; width: 1200px; height: 630px; }
+    body { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; background: ${BLUE}; color: #fff; display: flex; flex-direction: column; justify-content: space-between; padding: 64px 72px; box-sizing: border-box; }
+    .site { font-size: 44px; font-weight: 700; letter-spacing: 0.02em; }
+    .title { font-size: 30px; opacity: 0.9; margin-top: 12px; }
+    .status { align-self: flex-start; background: ${bg}; color: ${fg}; border-radius: 20px; padding: 28px 44px; font-size: 64px; font-weight: 700; }
+    .sub { font-size: 30px; opacity: 0.9; }
+  </style></head><body>
+    <div><div class="site">美唄市 公約ロードマップ</div><div class="title">${esc(dataset.title.ja)}</div></div>
+    <div class="status">${esc(label)}</div>
+    <div class="sub">${esc(sub)}</div>
+  </body></html>`;
+}
+
+const images = dataset.statuses.map((s) => ({
+  file: `${s.id}.png`,
+  html: card({ label: s.ja ?? '進捗状況の記載なし', sub: `進捗状況 · ${s.en}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }),
+}));
+images.push({
+  file: 'site.png',
+  html: card({ label: `公約 ${dataset.pledges.length}件の進み具合`, sub: 'Bibai Pledge Tracker', bg: '#ffffff', fg: BLUE }),
+});
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+for (const { file, html } of images) {
+  await page.setContent(html);
+  await page.evaluate(() => document.fonts.ready);
+  writeFileSync(join(out, file), await page.screenshot({ type: 'png' }));
+  console.log(`public/social/${file}`);
+}
+await browser.close();

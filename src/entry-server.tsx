@@ -1,0 +1,34 @@
+/**
+ * The prerenderer's entry (built for Node by vite.config.ts, run at the end of `vite build`):
+ * renders one route with Solid's server renderer into HTML that the client then hydrates. The
+ * page chunk is loaded before the synchronous render so the HTML holds the page, not "Loading…".
+ */
+import { generateHydrationScript, renderToString } from 'solid-js/web';
+import { App } from './App';
+import { preloadRoute } from './routes';
+import { collectPageMeta, type PageMeta } from './app/page-meta';
+import type { Dataset } from './domain/schema';
+
+export type { PageMeta };
+export { parseDataset } from './domain/validate-dataset';
+export { siteSocial } from './app/social';
+export { t } from './i18n';
+
+/** `path` is the app path without the base (`/pledges/2-1`). */
+export async function renderPage(path: string, dataset: Dataset): Promise<{ html: string; meta: PageMeta | undefined }> {
+  await preloadRoute(path);
+  const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
+  const { result, meta } = collectPageMeta(() => renderToString(() => <App url={url} boot={{ dataset }} />));
+  return { html: result, meta };
+}
+
+/**
+ * Solid's hydration bootstrap (`_$HY`: the event queue that replays clicks made before the app
+ * hydrated) without its <script> wrapper: the strict CSP allows no inline script, so the build
+ * ships it as a file of its own.
+ */
+export function hydrationScript(): string {
+  return generateHydrationScript()
+    .replace(/^<script[^>]*>/, '')
+    .replace(/<\/script>(<!--xs-->)?$/, '');
+}

@@ -1,0 +1,32 @@
+/**
+ * What loading the dataset can end in, apart from the loader (dataset-store.ts) so that the
+ * layout can name the outcome without pulling the loader, Dexie and valibot into the entry chunk.
+ */
+import type { Dataset } from '../domain/schema';
+import type { UpdateRow } from './db';
+
+export type DatasetNotice =
+  | { kind: 'noStorage' }
+  | { kind: 'storedCopy'; detail: string }
+  | { kind: 'offlineCopy' }
+  | { kind: 'refusedUpdate'; detail: string }
+  | { kind: 'updated'; update: UpdateRow }
+  | { kind: 'quota' };
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Where the rendered copy lives; `pending` on a prerendered page until IndexedDB is read. */
+  storage: 'indexeddb' | 'memory' | 'pending';
+  notices: DatasetNotice[];
+}
+
+/** Why no dataset can be shown at all. */
+export class DatasetError extends Error {
+  constructor(
+    readonly kind: 'fetch' | 'refused',
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+

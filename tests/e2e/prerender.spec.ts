@@ -1,0 +1,244 @@
+/**
+ * Prerendered pages (issue 6), against the production build served as plain files: no SPA
+ * fallback, no rewrite rules (tests/e2e/pwa-server.ts in `static` mode). Each URL has its own
+ * HTML with its content and link-preview tags; the client hydrates that HTML (it adopts the
+ * server's nodes rather than drawing new ones) and then works; with JavaScript off the page
+ * still reads; and the same holds for a build under a sub-path.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { SITE, bookmarkButton, dataset, expectResults, facet, pledges, policyName, statusName, waitForApp } from './helpers';
+import { DIST } from './pwa-helpers';
+import { startPwaServer, type PwaServer } from './pwa-server';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** What vite.config.ts uses when BIBAI_SITE_URL is not set. */
+const SITE_URL = process.env.BIBAI_SITE_URL ?? 'http://127.0.0.1:4173';
+
+test.use({ serviceWorkers: 'block' });
+
+/** Attribute of the first element matching `selector` in an HTML string (the tags the build writes). */
+function attr(html: string, selector: RegExp): string | undefined {
+  const tag = html.match(selector)?.[0];
+  return tag?.match(/(?:content|href)="([^"]*)"/)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#39;/g, "'");
+}
+const meta = (html: string, key: string) => attr(html, new RegExp(`<meta (?:name|property)="${key}" content="[^"]*"`));
+const canonical = (html: string) => attr(html, /<link rel="canonical" href="[^"]*"/);
+
+/** Records the first <h1> the HTML parser put into #root, before any script could run. */
+async function rememberParsedHeading(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __parsedH1?: Element };
+    new MutationObserver((_, observer) => {
+      const h1 = document.querySelector('#root h1');
+      if (h1) {
+        w.__parsedH1 = h1;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const sameHeadingAsParsed = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __parsedH1?: Element };
+    return !!w.__parsedH1 && w.__parsedH1 === document.querySelector('#root h1') && w.__parsedH1.isConnected;
+  });
+
+test.describe('served as plain files', () => {
+  let server: PwaServer;
+  test.beforeAll(async () => {
+    server = await startPwaServer(DIST, { static: true });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+  });
+
+  test('every pledge URL returns its own HTML with its content, title and link-preview tags', async ({ request }) => {
+    for (const p of pledges) {
+      const res = await request.get(`${server.url}/pledges/${p.id}`);
+      expect(res.status(), p.id).toBe(200);
+      const html = await res.text();
+      expect(html, p.id).toContain(`<title>${p.id}. ${p.title.ja} | ${SITE.ja}</title>`);
+      // The content is there before any script: heading, summary, status.
+      expect(html, p.id).toMatch(new RegExp(`<h1[^>]*>${p.title.ja}</h1>`));
+      expect(html, p.id).toContain(p.summary.split('\n')[0]!.slice(0, 30));
+      const status = statusName(p.status) ?? '進捗状況の記載なし';
+      expect(meta(html, 'og:title'), p.id).toContain(p.id);
+      expect(meta(html, 'og:title'), p.id).toContain(p.title.ja);
+      expect(meta(html, 'og:description'), p.id).toContain(policyName(p.policy));
+      if (statusName(p.status)) {
+        expect(meta(html, 'og:title'), p.id).toContain(status);
+        expect(meta(html, 'og:description'), p.id).toContain(status);
+      }
+      expect(meta(html, 'og:type')).toBe('article');
+      expect(meta(html, 'og:image')).toBe(`${SITE_URL}/social/${p.status}.png`);
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'description'), p.id).toContain(p.title.ja);
+      expect(canonical(html)).toBe(`${SITE_URL}/pledges/${p.id}/`);
+      expect(meta(html, 'og:url')).toBe(canonical(html));
+    }
+    // The social images exist and are PNGs.
+    for (const status of new Set(pledges.map((p) => p.status))) {
+      const img = await request.get(`${server.url}/social/${status}.png`);
+      expect(img.status(), status).toBe(200);
+      expect(img.headers()['content-type']).toBe('image/png');
+    }
+  });
+
+  test('the other routes, the 404 page, sitemap.xml and robots.txt', async ({ request }) => {
+    for (const [path, h1] of [
+      ['/', '市長公約の進み具合'],
+      ['/pledges', '公約一覧'],
+      ['/pledges/', '公約一覧'],
+      ['/about', 'このアプリについて'],
+      ['/bookmarks', 'ブックマーク'],
+    ] as const) {
+      const res = await request.get(`${server.url}${path}`);
+      expect(res.status(), path).toBe(200);
+      const html = await res.text();
+      expect(html, path).toMatch(new RegExp(`<h1[^>]*>${h1}</h1>`));
+      expect(html, path).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/);
+      expect(html, path).not.toMatch(/<script(?![^>]*\ssrc=)/);
+      expect(html, path).not.toContain('読み込み中');
+    }
+    // The whole list is in the list page's HTML.
+    const list = await (await request.get(`${server.url}/pledges`)).text();
+    for (const p of pledges) expect(list).toContain(`href="/pledges/${p.id}"`);
+
+    const missing = await request.get(`${server.url}/pledges/99`);
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toMatch(/<h1[^>]*>見つかりません<\/h1>/);
+
+    const sitemap = await (await request.get(`${server.url}/sitemap.xml`)).text();
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${SITE_URL}/`);
+    expect(locs).toContain(`${SITE_URL}/pledges/`);
+    expect(locs).toContain(`${SITE_URL}/about/`);
+    for (const p of pledges) expect(locs).toContain(`${SITE_URL}/pledges/${p.id}/`);
+    expect(locs).toHaveLength(pledges.length + 3);
+    expect(await (await request.get(`${server.url}/robots.txt`)).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+  });
+
+  test('a pledge page is hydrated, not redrawn, and works after: bookmark and navigation', async ({ page }) => {
+    const p = pledges[1]!;
+    await rememberParsedHeading(page);
+    await page.goto(`${server.url}/pledges/${p.id}`);
+    await waitForApp(page);
+    expect(await sameHeadingAsParsed(page), 'the h1 the parser made is the one on screen').toBe(true);
+    await expect(page.locator('h1')).toHaveText(p.title.ja);
+
+    const button = bookmarkButton(page);
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await waitForApp(page);
+    await expect(bookmarkButton(page)).toHaveAttribute('aria-pressed', 'true');
+
+    // Client-side navigation from the hydrated page.
+    await page.getByRole('link', { name: '公約一覧', exact: true }).first().click();
+    await expect(page).toHaveURL(`${server.url}/pledges`);
+    await expectResults(page, pledges.length);
+  });
+
+  test('the list page is hydrated and its filters and search work', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await rememberParsedHeading(page);
+    await page.goto(`${server.url}/pledges`);
+    await waitForApp(page);
+    expect(await sameHeadingAsParsed(page)).toBe(true);
+    const policy = dataset.policies[0]!;
+    await facet(page, '基本施策').getByRole('checkbox', { name: new RegExp(`^${policy.id}\\. `) }).check();
+    await expect(page).toHaveURL(new RegExp(`/pledges\\?policy=${policy.id}$`));
+    await expectResults(page, pledges.filter((p) => p.policy === policy.id).length);
+    // A filtered URL opened directly: the HTML is the unfiltered list, so the app draws afresh.
+    await page.goto(`${server.url}/pledges?policy=${policy.id}`);
+    await waitForApp(page);
+    await expectResults(page, pledges.filter((p) => p.policy === policy.id).length);
+  });
+
+  test('an unknown pledge URL gets 404.html and the app says which pledge is missing', async ({ page }) => {
+    const res = await page.goto(`${server.url}/pledges/99`);
+    expect(res?.status()).toBe(404);
+    await waitForApp(page);
+    await expect(page.locator('h1')).toHaveText('見つかりません');
+    await expect(page.getByRole('main')).toContainText('99');
+  });
+
+  test('with JavaScript off the pages still read, and nothing says "loading"', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' });
+    const page = await context.newPage();
+    const p = pledges.find((x) => x.kpis.length > 0) ?? pledges[0]!;
+    await page.goto(`${server.url}/pledges/${p.id}`);
+    await expect(page.locator('h1')).toHaveText(p.title.ja);
+    await expect(page.getByRole('main')).toContainText(p.summary.split('\n')[0]!.slice(0, 30));
+    if (statusName(p.status)) await expect(page.getByRole('main')).toContainText(statusName(p.status)!);
+    if (p.kpis.length) await expect(page.getByRole('table').first()).toBeVisible();
+    await expect(page.getByText(/読み込み中/)).toHaveCount(0);
+    // Controls that need JavaScript are hidden, and the note says why.
+    await expect(bookmarkButton(page)).toBeHidden();
+    await expect(page.locator('noscript')).toHaveCount(1);
+
+    await page.goto(`${server.url}/pledges`);
+    await expect(page.getByTestId('pledge-item')).toHaveCount(pledges.length);
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('h1')).toHaveText('市長公約の進み具合');
+    await expect(page.getByText(/読み込み中/)).toHaveCount(0);
+    await context.close();
+  });
+});
+
+test.describe('built for a sub-path and served as plain files', () => {
+  const BASE = '/bibai-pledges/';
+  let dir: string;
+  let server: PwaServer;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    dir = mkdtempSync(join(tmpdir(), 'bibai-subpath-'));
+    execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      env: { ...process.env, BIBAI_BASE: BASE },
+      stdio: 'pipe',
+      timeout: 150_000,
+    });
+    server = await startPwaServer(dir, { static: true, base: BASE });
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const open = async (browser: Browser, js: boolean) => {
+    const context = await browser.newContext({ javaScriptEnabled: js, locale: 'ja-JP', serviceWorkers: 'block' });
+    return { context, page: await context.newPage() };
+  };
+
+  test('deep links read with JavaScript off and hydrate with it on', async ({ browser, request }) => {
+    const p = pledges[0]!;
+    const html = await (await request.get(`${server.url}${BASE}pledges/${p.id}`)).text();
+    expect(canonical(html)).toBe(`${SITE_URL}${BASE}pledges/${p.id}/`);
+    expect(html).toContain(`href="${BASE}pledges"`);
+    expect(html).toMatch(new RegExp(`<script type="module" crossorigin src="${BASE}assets/index-`));
+
+    const off = await open(browser, false);
+    await off.page.goto(`${server.url}${BASE}pledges/${p.id}`);
+    await expect(off.page.locator('h1')).toHaveText(p.title.ja);
+    await off.context.close();
+
+    const on = await open(browser, true);
+    await rememberParsedHeading(on.page);
+    await on.page.goto(`${server.url}${BASE}pledges/${p.id}`);
+    await waitForApp(on.page);
+    expect(await sameHeadingAsParsed(on.page)).toBe(true);
+    await bookmarkButton(on.page).click();
+    await expect(bookmarkButton(on.page)).toHaveAttribute('aria-pressed', 'true');
+    await on.page.getByRole('link', { name: 'ブックマーク', exact: true }).first().click();
+    await expect(on.page).toHaveURL(`${server.url}${BASE}bookmarks`);
+    await expect(on.page.getByRole('main')).toContainText(p.title.ja);
+    await on.context.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CSP, headTags, pageHtml, routeFile, routeUrl, sitemapXml } from '../../scripts/page-html';
+
+const TEMPLATE = `<html><head><!-- The build replaces these two --><!--app-head-->
+<meta name="description" content="dev" /><title>dev</title></head><body><div id="root"></div><noscript>enable JS</noscript></body></html>`;
+
+describe('prerendered page HTML', () => {
+  it('has a strict policy: no inline script, no eval, nothing from elsewhere', () => {
+    expect(CSP).toContain("script-src 'self'");
+    expect(CSP).toContain("style-src 'self'");
+    expect(CSP).toContain("object-src 'none'");
+    expect(CSP).not.toMatch(/unsafe|\*|https?:/);
+  });
+
+  it('escapes dataset text in the head and replaces the template title', () => {
+    const head = headTags({
+      title: '2-1. "A" & <B> | site',
+      description: 'd',
+      canonical: 'https://x.example/pledges/2-1/',
+      social: { title: 't', description: 'd', image: 'https://x.example/social/ahead.png', imageAlt: 'a', type: 'article' },
+      siteName: 's',
+      bootScript: '/assets/boot-1.js',
+    });
+    const html = pageHtml(TEMPLATE, { head, body: { html: '<h1>x</h1>', route: '/pledges/2-1', datasetHash: 'ab' }, noscript: 'no <js>' });
+    expect(html).toContain('<title>2-1. &quot;A&quot; &amp; &lt;B&gt; | site</title>');
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html.match(/name="description"/g)).toHaveLength(1);
+    expect(html).toContain('<div id="root" data-route="/pledges/2-1" data-dataset="ab"><h1>x</h1></div>');
+    expect(html).toContain('<noscript><p class="noscript">no &lt;js&gt;</p></noscript>');
+    expect(html).toContain('<script src="/assets/boot-1.js"></script>');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
+  });
+
+  it('puts each route in a folder and names it by its folder URL, under any base', () => {
+    expect(routeFile('/')).toBe('index.html');
+    expect(routeFile('/pledges/13-2')).toBe('pledges/13-2/index.html');
+    expect(routeUrl('https://x.example', '/', '/')).toBe('https://x.example/');
+    expect(routeUrl('https://x.example', '/bibai-pledges/', '/pledges/2-1')).toBe('https://x.example/bibai-pledges/pledges/2-1/');
+    expect(sitemapXml(['https://x.example/'], '2024-11')).toContain('<url><loc>https://x.example/</loc><lastmod>2024-11</lastmod></url>');
+  });
+});
