@@ -40,10 +40,13 @@ describe('language', () => {
     await setLang('en');
     expect(lang()).toBe('en');
     expect(t('list.count', { count: 3 })).toBe('3 pledges');
+    expect(t('list.count', { count: 1 })).toBe('1 pledge');
+    expect(t('bookmarks.count', { count: 1 })).toBe('1 bookmark');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('bibai.lang')).toBe('en');
     await setLang('ja');
     expect(t('list.count', { count: 3 })).toBe('3件');
+    expect(t('list.count', { count: 1 })).toBe('1件');
     expect(document.documentElement.lang).toBe('ja');
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Japanese UI strings: the source of truth. Its keys define `MessageKey`, so a key missing from
  * `en.ts`, or a typo in a `t('…')` call, is a type error.
+ * Keys ending in `_one` are English singular forms (i18next plurals: `t('list.count', { count })`
+ * picks `list.count_one` for 1 in English). Japanese has no plural, so it never reads them; they
+ * are here, equal to the plain key, only so that both locales keep one key set.
  */
 export const ja = {
   'site.name': '美唄市 公約ロードマップ',
@@ -37,14 +40,17 @@ export const ja = {
   'overview.asOf': '{{asOf}}時点',
   'overview.report': '報告：{{report}}',
   'overview.statusHeading': '進捗状況（全{{count}}件）',
+  'overview.statusHeading_one': '進捗状況（全{{count}}件）',
   'overview.byPolicyHeading': '基本施策ごとの進捗',
   'overview.policyTotal': '{{count}}件',
+  'overview.policyTotal_one': '{{count}}件',
   'overview.viewAll': 'すべての公約を見る（{{count}}件）',
   'overview.bookmarksHeading': 'あなたのブックマーク',
   'overview.noBookmarks': 'ブックマークした公約はまだありません。公約の「ブックマーク」ボタンで追加できます。',
   'overview.countLink': '{{label}}：{{count}}件',
   'list.title': '公約一覧',
   'list.descriptionFiltered': '絞り込んだ市長公約の一覧（{{count}}件）',
+  'list.descriptionFiltered_one': '絞り込んだ市長公約の一覧（{{count}}件）',
   'list.description': '美唄市の市長公約の一覧。基本施策・担当部署・進捗状況で絞り込み、全文を検索できます。',
   'list.search': '検索',
   'list.searchPlaceholder': '例：保育料、除雪、ALT',
@@ -55,6 +61,7 @@ export const ja = {
   'list.facet.dept': '担当部署',
   'list.facet.status': '進捗状況',
   'list.count': '{{count}}件',
+  'list.count_one': '{{count}}件',
   'list.clearAll': 'すべてクリア',
   'list.clearOne': '条件を外す：{{label}}',
   'list.activeFilters': '適用中の条件',
@@ -75,6 +82,7 @@ export const ja = {
   'bookmarks.description': 'この端末に保存した公約のブックマーク。',
   'bookmarks.empty': 'ブックマークした公約はまだありません。公約一覧や公約のページの「ブックマーク」ボタンで追加できます。',
   'bookmarks.count': '{{count}}件のブックマーク',
+  'bookmarks.count_one': '{{count}}件のブックマーク',
   'bookmarks.missing': '公約{{id}}は現在のデータにありません（{{date}}に追加）。ブックマークは残してあります。',
   'bookmarks.remove': 'ブックマークを削除：公約{{id}}',
   'bookmarks.transfer': 'ほかの端末へ移す',
@@ -189,6 +197,7 @@ export const ja = {
   'storage.quota': '端末の空き容量が足りないため保存できませんでした。これまでに保存したデータはそのまま残っています。',
   'updates.notice': 'データを更新しました（{{asOf}}時点）。',
   'updates.noticeChanges': '変更点 {{count}}件を見る',
+  'updates.noticeChanges_one': '変更点 {{count}}件を見る',
   'updates.noticeNoChanges': '更新の内容を見る',
   'updates.offlineCopy': '通信できないため、アプリに同梱されたデータ（{{asOf}}時点）を表示しています。',
   'updates.heading': 'データの更新履歴',
