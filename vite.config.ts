@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
@@ -53,6 +53,30 @@ function englishManifest(): Plugin {
   };
 }
 
+/**
+ * `vite preview` (what `npm start` serves) behaves like the static hosts the app is made for:
+ * `/pledges/20` redirects to `/pledges/20/`, whose prerendered `index.html` it then serves. Without
+ * this, preview's SPA fallback answers with the overview's HTML, which the client must throw away
+ * and re-render (a layout shift, and the wrong page with JavaScript off).
+ */
+function staticHostPreview(): Plugin {
+  return {
+    name: 'bibai-static-host-preview',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, res, next) => {
+        const [path = '/', query] = (req.url ?? '/').split('?');
+        if (path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) || !path.startsWith(base)) return next();
+        if (!existsSync(resolve(outDir, `.${decodeURIComponent(path.slice(base.length - 1))}`, 'index.html'))) return next();
+        res.statusCode = 301;
+        res.setHeader('Location', `${path}/${query ? `?${query}` : ''}`);
+        res.end();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ isSsrBuild, mode }) => ({
   base: BASE,
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(APP_VERSION) },
@@ -66,6 +90,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(),
         englishManifest(),
+        staticHostPreview(),
         VitePWA({
           // injectManifest: the dataset needs its own network-first route registered before the
           // precache route, falling back to the precached copy marked as such (src/sw/).

@@ -2,7 +2,7 @@ import { For } from 'solid-js';
 import { A } from '@solidjs/router';
 import { lang, setLang, t, type MessageKey } from '../i18n';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
-import { InstallButton, OfflineIndicator, PwaPrompts } from '../pwa/PwaUi';
+import { OfflineIndicator, PwaPrompts } from '../pwa/PwaUi';
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/', key: 'nav.overview' },
@@ -22,7 +22,6 @@ export function Header() {
         </A>
         <OfflineIndicator />
         <div class="site-header__tools">
-          <InstallButton />
           <button
             type="button"
             class="btn btn--small"

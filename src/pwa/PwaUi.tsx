@@ -1,9 +1,11 @@
 /**
- * The service worker's UI, all non-blocking and in the page flow (nothing covers the content):
- * the header's offline indicator and install button, and the bar under the navigation that says
- * "ready to work offline" once and "a new version is available" with its reload button.
+ * The service worker's UI, all non-blocking: the header's offline indicator, and a bar fixed to the
+ * bottom of the screen that offers to install, says "ready to work offline" once, and says "a new
+ * version is available" with its reload button. The bar floats over the page instead of pushing it
+ * down: these offers arrive seconds after the page is read, and content that jumps under the
+ * reader's thumb is worse than a dismissible bar (it is also what layout-shift budgets measure).
  */
-import { Show } from 'solid-js';
+import { Match, Show, Switch, createSignal } from 'solid-js';
 import { t } from '../i18n';
 import { online } from './network';
 import { canInstall, promptInstall } from './install';
@@ -26,44 +28,63 @@ export function OfflineIndicator() {
   );
 }
 
-export function InstallButton() {
-  return (
-    <Show when={canInstall()}>
-      <button type="button" class="btn btn--small" onClick={() => void promptInstall()}>
-        {t('install.button')}
-      </button>
-    </Show>
-  );
+/** "Later" hides the install offer for this visit; the browser offers it again on a later one. */
+const [installDeferred, setInstallDeferred] = createSignal(false);
+
+/**
+ * One offer at a time, the most urgent first: a second card stacked onto the first would move it,
+ * which is exactly the layout shift the floating bar exists to avoid.
+ */
+function currentOffer(): 'update' | 'ready' | 'install' | null {
+  if (updateWaiting()) return 'update';
+  if (offlineReady()) return 'ready';
+  if (canInstall() && !installDeferred()) return 'install';
+  return null;
 }
 
 export function PwaPrompts() {
   return (
     <div class="pwa-bar" role="status">
-      <Show when={updateWaiting()}>
-        <div class="pwa-bar__item" data-testid="update-prompt">
-          <p>
-            <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
-          </p>
-          <div class="pwa-bar__actions">
-            <button type="button" class="btn btn--small btn--primary" onClick={() => void applyUpdate()}>
-              {t('pwa.updateReload')}
-            </button>
-            <button type="button" class="btn btn--small" onClick={dismissUpdate}>
-              {t('pwa.later')}
-            </button>
+      <Switch>
+        <Match when={currentOffer() === 'update'}>
+          <div class="pwa-bar__item" data-testid="update-prompt">
+            <p>
+              <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
+            </p>
+            <div class="pwa-bar__actions">
+              <button type="button" class="btn btn--small btn--primary" onClick={() => void applyUpdate()}>
+                {t('pwa.updateReload')}
+              </button>
+              <button type="button" class="btn btn--small" onClick={dismissUpdate}>
+                {t('pwa.later')}
+              </button>
+            </div>
           </div>
-        </div>
-      </Show>
-      <Show when={offlineReady() && !updateWaiting()}>
-        <div class="pwa-bar__item" data-testid="offline-ready">
-          <p>{t('pwa.offlineReady')}</p>
-          <div class="pwa-bar__actions">
-            <button type="button" class="btn btn--small" onClick={dismissOfflineReady}>
-              {t('pwa.dismiss')}
-            </button>
+        </Match>
+        <Match when={currentOffer() === 'ready'}>
+          <div class="pwa-bar__item" data-testid="offline-ready">
+            <p>{t('pwa.offlineReady')}</p>
+            <div class="pwa-bar__actions">
+              <button type="button" class="btn btn--small" onClick={dismissOfflineReady}>
+                {t('pwa.dismiss')}
+              </button>
+            </div>
           </div>
-        </div>
-      </Show>
+        </Match>
+        <Match when={currentOffer() === 'install'}>
+          <div class="pwa-bar__item" data-testid="install-offer">
+            <p>{t('install.intro')}</p>
+            <div class="pwa-bar__actions">
+              <button type="button" class="btn btn--small btn--primary" onClick={() => void promptInstall()}>
+                {t('install.button')}
+              </button>
+              <button type="button" class="btn btn--small" onClick={() => setInstallDeferred(true)}>
+                {t('pwa.later')}
+              </button>
+            </div>
+          </div>
+        </Match>
+      </Switch>
     </div>
   );
 }
