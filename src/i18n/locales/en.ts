@@ -16,7 +16,7 @@ export const en: Messages = {
   'textSize.label': 'Text size',
   'textSize.normal': 'Normal',
   'textSize.large': 'Large',
-  'textSize.xlarge': 'Extra large',
+  'textSize.xlarge': 'Largest',
   'footer.source': 'Source: {{publisher}}, "{{title}}" (as of {{asOf}})',
   'footer.privacy': 'No tracking. Bookmarks and settings stay on this device.',
   'loading': 'Loading…',
