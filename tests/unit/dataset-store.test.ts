@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PledgeDb } from '../../src/storage/db';
-import { DatasetError, loadDataset, readStoredDataset } from '../../src/storage/dataset-store';
+import { DatasetError, loadDataset, readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
+import { VALIDATOR_FINGERPRINT } from '../../src/domain/validate-dataset';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { PLEDGES, makeDataset } from './fixtures';
 
@@ -24,7 +25,7 @@ describe('loadDataset', () => {
     expect(loaded.storage).toBe('indexeddb');
     expect(loaded.notices).toEqual([]);
     expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
-    expect(await db.pledges.count()).toBe(4);
+    expect((await db.pledgeList.get('dataset'))?.pledges).toHaveLength(4);
     expect((await db.meta.get('dataset'))?.version).toBe('2024-11.test0001');
   });
 
@@ -42,7 +43,7 @@ describe('loadDataset', () => {
     await bookmarks.add('3', 1);
     const loaded = await loadDataset(text(makeDataset(PLEDGES.slice(0, 2), '2025-01.test0002')), db);
     expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1']);
-    expect(await db.pledges.count()).toBe(2);
+    expect((await db.pledgeList.get('dataset'))?.pledges).toHaveLength(2);
     expect(await bookmarks.list()).toEqual([{ pledgeId: '3', addedAt: 1 }]);
   });
 
@@ -80,5 +81,34 @@ describe('loadDataset', () => {
     const loaded = await loadDataset(async () => real, db);
     expect(loaded.dataset.pledges.length).toBe(JSON.parse(real).pledges.length);
     expect(loaded.dataset.pledges.length).toBeGreaterThan(0);
+  });
+});
+
+describe('validation mark (no second validation of what was validated before storing)', () => {
+  it('marks a stored dataset with the validator fingerprint and returns it without reading back', async () => {
+    expect(VALIDATOR_FINGERPRINT).toMatch(/^[0-9a-f]{16}$/);
+    const ds = makeDataset();
+    const result = await storeDataset(db, ds);
+    expect(result.stored).toBe(ds);
+    expect((await db.meta.get('dataset'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT);
+    expect((await storeDataset(db, ds)).stored).toBeNull();
+  });
+
+  it('trusts a marked copy as stored, and validates (then marks) one stored by an older app', async () => {
+    await storeDataset(db, makeDataset());
+    // A copy broken after it was marked is not validated again: the mark is what is trusted.
+    const list = (await db.pledgeList.get('dataset'))!;
+    await db.pledgeList.put({ ...list, pledges: [{ ...list.pledges[0]!, status: 'finished' as never }, ...list.pledges.slice(1)] });
+    expect((await readStoredDataset(db))?.pledges[0]?.status).toBe('finished');
+    // Without the mark (an older app's row) the same copy is validated and refused…
+    await db.meta.update('dataset', { checkedBy: undefined });
+    expect(await readStoredDataset(db)).toBeNull();
+    // …and the next store overwrites it instead of keeping it.
+    expect((await storeDataset(db, makeDataset())).decision).toBe('store');
+    expect((await readStoredDataset(db))?.pledges[0]?.status).toBe(makeDataset().pledges[0]!.status);
+    // A valid unmarked copy is validated once and marked for the next start.
+    await db.meta.update('dataset', { checkedBy: undefined });
+    expect((await readStoredDataset(db))?.version).toBe(makeDataset().version);
+    await vi.waitFor(async () => expect((await db.meta.get('dataset'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT));
   });
 });

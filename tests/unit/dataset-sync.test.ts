@@ -117,7 +117,7 @@ describe('loadDataset', () => {
     it(`reports a full disk (${label}) and loses nothing stored`, async () => {
       await loadDataset(network(OLD), db);
       await dexieBookmarks(db).add('2-1', 5);
-      vi.spyOn(db.pledges, 'bulkPut').mockImplementation(() => {
+      vi.spyOn(db.pledgeList, 'put').mockImplementation(() => {
         throw makeError();
       });
       const loaded = await loadDataset(network(NEW), db);
@@ -125,7 +125,7 @@ describe('loadDataset', () => {
       expect(loaded.dataset.version).toBe(NEW.version);
       expect(loaded.storage).toBe('memory');
       expect(loaded.notices).toEqual([{ kind: 'quota' }]);
-      vi.mocked(db.pledges.bulkPut).mockRestore();
+      vi.mocked(db.pledgeList.put).mockRestore();
       expect((await readStoredDataset(db))?.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
       expect(await dexieBookmarks(db).list()).toEqual([{ pledgeId: '2-1', addedAt: 5 }]);
     });

@@ -12,9 +12,10 @@ import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { makeDataset } from './fixtures';
 
 /** The schemas as released: add the current one here when a new version is declared. */
-const RELEASED: Record<number, Record<string, string>> = {
+const RELEASED: Record<number, Record<string, string | null>> = {
   1: { meta: 'key', pledges: 'id, order', bookmarks: 'pledgeId, addedAt' },
   2: { updates: '++id, at' },
+  3: { pledgeList: 'key', pledges: null },
 };
 
 const BOOKMARKS = [
@@ -62,7 +63,11 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(current);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
-      expect((await readStoredDataset(db))?.version).toBe(makeDataset().version);
+      // The pledges moved to the one-row list, in their order; the old table is gone.
+      const stored = await readStoredDataset(db);
+      expect(stored?.version).toBe(makeDataset().version);
+      expect(stored?.pledges.map((p) => p.id)).toEqual(makeDataset().pledges.map((p) => p.id));
+      expect(db.tables.map((t) => t.name)).not.toContain('pledges');
       // The new tables work on the upgraded database.
       await storeDataset(db, { ...makeDataset(), version: '2024-11.next' });
       expect(await db.updates.count()).toBe(1);
