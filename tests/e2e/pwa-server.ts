@@ -11,19 +11,8 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { CONTENT_TYPES } from '../../scripts/content-types';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface ServerOptions {
   /** Plain files only: folders answer with their index.html, the rest with 404.html (404). */
@@ -61,7 +50,7 @@ export async function startPwaServer(root: string, options: ServerOptions = {}):
     if (path === '/data/pledges.json') {
       state.datasetHits++;
       if (state.dataset !== null) {
-        res.writeHead(200, { 'Content-Type': TYPES['.json'] });
+        res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.json'] });
         res.end(state.dataset);
         return;
       }
@@ -69,19 +58,19 @@ export async function startPwaServer(root: string, options: ServerOptions = {}):
     let file = normalize(join(state.root, path));
     if (options.static && file.startsWith(state.root) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (file.startsWith(state.root) && existsSync(file) && statSync(file).isFile()) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
       return;
     }
     if (options.static) {
       const notFound = join(state.root, '404.html');
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      res.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     // App routes get the shell (as a static host configured for an SPA would); files get 404.
     if (!/\.[a-z0-9]+$/i.test(path)) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'] });
       res.end(readFileSync(join(state.root, 'index.html')));
       return;
     }
