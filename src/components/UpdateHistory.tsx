@@ -7,6 +7,32 @@ import { isEmptyChangeList } from '../domain/dataset-changes';
 import type { UpdateRow } from '../storage/update-history';
 import { lang, t } from '../i18n';
 
+/** One kind of change: a heading and one line per pledge, linking to it while it exists. */
+function ChangeGroup<T extends { id: string }>(props: {
+  heading: string;
+  items: readonly T[];
+  children: (item: T) => string;
+  testId?: string;
+  link?: boolean;
+}) {
+  return (
+    <Show when={props.items.length}>
+      <h3>{props.heading}</h3>
+      <ul>
+        <For each={props.items}>
+          {(item) => (
+            <li data-testid={props.testId}>
+              <Show when={props.link !== false} fallback={props.children(item)}>
+                <A href={`/pledges/${item.id}`}>{props.children(item)}</A>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}
+
 /** One update: which reports, and the change list (status old → new, actuals, added, removed). */
 function UpdateEntry(props: { update: UpdateRow }) {
   const names = useNames();
@@ -19,48 +45,19 @@ function UpdateEntry(props: { update: UpdateRow }) {
         <strong>{t('updates.entry', { from: formatAsOf(u().from.asOf, lang()), to: formatAsOf(u().to.asOf, lang()), date: date() })}</strong>
       </p>
       <Show when={!isEmptyChangeList(c())} fallback={<p>{t('updates.noChanges')}</p>}>
-        <Show when={c().statusChanges.length}>
-          <h3>{t('updates.statusChanges')}</h3>
-          <ul>
-            <For each={c().statusChanges}>
-              {(s) => (
-                <li data-testid="status-change">
-                  <A href={`/pledges/${s.id}`}>{t('updates.statusChange', { id: s.id, title: s.title, from: names.status(s.from), to: names.status(s.to) })}</A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={c().newActuals.length}>
-          <h3>{t('updates.newActuals')}</h3>
-          <ul>
-            <For each={c().newActuals}>
-              {(a) => (
-                <li>
-                  <A href={`/pledges/${a.id}`}>{t('updates.newActual', { id: a.id, kpi: a.kpi, year: formatFiscalYear(a.fiscalYear, lang()), actual: a.actual })}</A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={c().added.length}>
-          <h3>{t('updates.added')}</h3>
-          <ul>
-            <For each={c().added}>
-              {(p) => (
-                <li>
-                  <A href={`/pledges/${p.id}`}>{t('updates.pledge', { id: p.id, title: p.title })}</A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={c().removed.length}>
-          <h3>{t('updates.removed')}</h3>
-          <ul>
-            <For each={c().removed}>{(p) => <li>{t('updates.pledge', { id: p.id, title: p.title })}</li>}</For>
-          </ul>
-        </Show>
+        <ChangeGroup heading={t('updates.statusChanges')} items={c().statusChanges} testId="status-change">
+          {(s) => t('updates.statusChange', { id: s.id, title: s.title, from: names.status(s.from), to: names.status(s.to) })}
+        </ChangeGroup>
+        <ChangeGroup heading={t('updates.newActuals')} items={c().newActuals}>
+          {(a) => t('updates.newActual', { id: a.id, kpi: a.kpi, year: formatFiscalYear(a.fiscalYear, lang()), actual: a.actual })}
+        </ChangeGroup>
+        <ChangeGroup heading={t('updates.added')} items={c().added}>
+          {(p) => t('updates.pledge', { id: p.id, title: p.title })}
+        </ChangeGroup>
+        {/* a removed pledge has no page to link to */}
+        <ChangeGroup heading={t('updates.removed')} items={c().removed} link={false}>
+          {(p) => t('updates.pledge', { id: p.id, title: p.title })}
+        </ChangeGroup>
       </Show>
     </li>
   );

@@ -13,6 +13,19 @@ import { NotFoundBody } from '../components/NotFoundBody';
 import { neighbours } from '../domain/pledges';
 import { listHref } from '../domain/url-state';
 import { lang, t } from '../i18n';
+import type { Pledge } from '../domain/schema';
+
+/** Previous or next pledge in document order, named by its number and Japanese title. */
+function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
+  return (
+    <A href={`/pledges/${props.pledge.id}`} class={`pager__link pager__link--${props.dir}`} rel={props.dir}>
+      <span class="pager__dir">{t(props.dir === 'prev' ? 'pledge.prev' : 'pledge.next')}</span>
+      <span lang="ja">
+        {props.pledge.id}. {props.pledge.title.ja}
+      </span>
+    </A>
+  );
+}
 
 export default function PledgeDetail() {
   const data = useAppData();
@@ -62,26 +75,8 @@ export default function PledgeDetail() {
           </div>
           <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
           <nav class="pager" aria-label={t('pledge.pager')}>
-            <Show when={near().prev}>
-              {(prev) => (
-                <A href={`/pledges/${prev().id}`} class="pager__link pager__link--prev" rel="prev">
-                  <span class="pager__dir">{t('pledge.prev')}</span>
-                  <span lang="ja">
-                    {prev().id}. {prev().title.ja}
-                  </span>
-                </A>
-              )}
-            </Show>
-            <Show when={near().next}>
-              {(next) => (
-                <A href={`/pledges/${next().id}`} class="pager__link pager__link--next" rel="next">
-                  <span class="pager__dir">{t('pledge.next')}</span>
-                  <span lang="ja">
-                    {next().id}. {next().title.ja}
-                  </span>
-                </A>
-              )}
-            </Show>
+            <Show when={near().prev}>{(prev) => <PagerLink pledge={prev()} dir="prev" />}</Show>
+            <Show when={near().next}>{(next) => <PagerLink pledge={next()} dir="next" />}</Show>
           </nav>
           <p>
             <A href={listHref({ policy: [p().policy] })}>{t('pledge.policyList')}</A>
