@@ -28,12 +28,21 @@ export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+type Lang = 'ja' | 'en';
+
+/** Open Graph names locales with a region. */
+const OG_LOCALE: Record<Lang, string> = { ja: 'ja_JP', en: 'en_US' };
+
 export interface HeadInput {
+  /** The page's language. */
+  lang: Lang;
   /** Full document title. */
   title: string;
   description: string;
   /** Absolute canonical URL; omitted for pages that must not be indexed. */
   canonical?: string;
+  /** The page's absolute URL in each language (hreflang links; Japanese is also the default). */
+  alternates?: Partial<Record<Lang, string>>;
   /** Keep out of search results (404, the reader's own bookmarks). */
   noindex?: boolean;
   social: { title: string; description: string; image: string; imageAlt: string; type: 'website' | 'article' };
@@ -49,10 +58,15 @@ export function headTags(h: HeadInput): string {
     `<title>${escapeHtml(h.title)}</title>`,
     meta('name', 'description', h.description),
     h.canonical ? `<link rel="canonical" href="${escapeHtml(h.canonical)}" />` : '',
+    ...Object.entries(h.alternates ?? {}).map(([l, href]) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(href)}" />`),
+    h.alternates?.ja ? `<link rel="alternate" hreflang="x-default" href="${escapeHtml(h.alternates.ja)}" />` : '',
     h.noindex ? meta('name', 'robots', 'noindex') : '',
     meta('property', 'og:type', h.social.type),
     meta('property', 'og:site_name', h.siteName),
-    meta('property', 'og:locale', 'ja_JP'),
+    meta('property', 'og:locale', OG_LOCALE[h.lang]),
+    ...Object.keys(h.alternates ?? {})
+      .filter((l) => l !== h.lang)
+      .map((l) => meta('property', 'og:locale:alternate', OG_LOCALE[l as Lang])),
     meta('property', 'og:title', h.social.title),
     meta('property', 'og:description', h.social.description),
     h.canonical ? meta('property', 'og:url', h.canonical) : '',
@@ -76,6 +90,10 @@ export const HEAD_MARK = '<!--app-head-->';
 export const ROOT_MARK = '<div id="root"></div>';
 
 export interface PageInput {
+  /** The page's language, for `<html lang>` (the template's is Japanese). */
+  lang?: Lang;
+  /** The web app manifest for the page's language (replaces the template's link). */
+  manifest?: string;
   head: string;
   /** The server-rendered app; omitted for the service worker's shell. */
   body?: { html: string; route: string; datasetHash: string };
@@ -91,6 +109,8 @@ export function pageHtml(template: string, page: PageInput): string {
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace(/\s*<title>[\s\S]*?<\/title>/, '')
     .replace(HEAD_MARK, () => page.head);
+  if (page.lang) html = html.replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`);
+  if (page.manifest) html = html.replace(/<link rel="manifest" href="[^"]*"/, () => `<link rel="manifest" href="${escapeHtml(page.manifest!)}"`);
   if (page.body) {
     const b = page.body;
     html = html.replace(ROOT_MARK, () => `<div id="root" data-route="${escapeHtml(b.route)}" data-dataset="${b.datasetHash}">${b.html}</div>`);
@@ -109,9 +129,19 @@ export function routeUrl(siteUrl: string, base: string, route: string): string {
   return new URL(`${base}${route === '/' ? '' : `${route.replace(/^\//, '')}/`}`, siteUrl).href;
 }
 
-export function sitemapXml(urls: readonly string[], lastmod: string): string {
-  const entries = urls.map((u) => `  <url><loc>${escapeHtml(u)}</loc><lastmod>${lastmod}</lastmod></url>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+/**
+ * One `<url>` per page and language, each listing every language's version (Google's hreflang
+ * sitemap form), Japanese also as the default.
+ */
+export function sitemapXml(pages: readonly Partial<Record<Lang, string>>[], lastmod: string): string {
+  const entries = pages.flatMap((versions) => {
+    const links = [
+      ...Object.entries(versions).map(([l, href]) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${escapeHtml(href!)}"/>`),
+      ...(versions.ja ? [`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(versions.ja)}"/>`] : []),
+    ].join('\n');
+    return Object.values(versions).map((loc) => `  <url>\n    <loc>${escapeHtml(loc!)}</loc>\n    <lastmod>${lastmod}</lastmod>\n${links}\n  </url>`);
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
 export function robotsTxt(sitemapUrl: string): string {

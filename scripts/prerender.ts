@@ -1,9 +1,10 @@
 /**
  * Build-time prerendering, as a Vite plugin of the client build (`npm run build` does it all):
  *  1. builds src/entry-server.tsx for Node (Solid's server renderer, same config, SSR mode);
- *  2. renders every route — `/`, `/pledges`, each `/pledges/<id>`, `/bookmarks`, `/about` and
- *     `404.html` — from data/pledges.json into `<route>/index.html`, with the page's head tags,
- *     the CSP and the hash of the dataset file the client must see to hydrate;
+ *  2. renders every route — `/`, `/pledges`, each `/pledges/<id>`, `/bookmarks`, `/about`, in
+ *     Japanese and again in English under `/en/`, and `404.html` — from data/pledges.json into
+ *     `<route>/index.html`, with the page's head tags (each language linking the other), the CSP
+ *     and the hash of the dataset file the client must see to hydrate;
  *  3. writes `shell.html` (no content: the service worker's answer to navigations, rendered
  *     afresh on the device), the boot script, `sitemap.xml` and `robots.txt`.
  * Everything is emitted into the bundle, so vite-plugin-pwa's precache sees the final files.
@@ -14,6 +15,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { STORAGE_KEYS } from '../src/storage/preferences.ts';
+import { LANGS, langPath } from '../src/domain/lang-path.ts';
+import { MANIFEST_FILE } from '../src/pwa/manifest.config.ts';
 import { headTags, pageHtml, robotsTxt, routeFile, routeUrl, sitemapXml } from './page-html.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import type * as ServerEntry from '../src/entry-server.tsx';
@@ -75,48 +78,60 @@ export function prerender(options: PrerenderOptions): Plugin {
         .map((f) => `<link rel="stylesheet" crossorigin href="${options.base}${f}">`)
         .join('\n    ');
       const withCss = (head: string) => (css ? `${head}\n    ${css}` : head);
-      const siteName = server.t('site.name');
       const abs = (path: string) => new URL(`${options.base}${path}`, options.siteUrl).href;
 
-      const pages: { route: string; file: string; index: boolean }[] = [
-        { route: '/', file: 'index.html', index: true },
-        { route: '/pledges', file: routeFile('/pledges'), index: true },
-        ...dataset.pledges.map((p) => ({ route: `/pledges/${p.id}`, file: routeFile(`/pledges/${p.id}`), index: true })),
+      const routes: { route: string; index: boolean }[] = [
+        { route: '/', index: true },
+        { route: '/pledges', index: true },
+        ...dataset.pledges.map((p) => ({ route: `/pledges/${p.id}`, index: true })),
         // The reader's own list: nothing to index, the prerendered page is its empty state.
-        { route: '/bookmarks', file: routeFile('/bookmarks'), index: false },
-        { route: '/about', file: routeFile('/about'), index: true },
-        // Static hosts answer unknown paths with /404.html; the client renders the real route.
-        { route: '/404', file: '404.html', index: false },
+        { route: '/bookmarks', index: false },
+        { route: '/about', index: true },
+      ];
+      const pages = [
+        ...LANGS.flatMap((lang) => routes.map((r) => ({ ...r, lang, path: langPath(lang, r.route) }))),
+        // Static hosts answer unknown paths with /404.html (in either language: the client then
+        // renders the real route in the URL's language).
+        { route: '/404', index: false, lang: 'ja' as const, path: '/404' },
       ];
 
       for (const page of pages) {
-        const { html, meta } = await server.renderPage(page.route, dataset);
-        if (!meta) this.error(`${page.route} declared no page meta (usePageMeta)`);
+        const { html, meta } = await server.renderPage(page.path, dataset);
+        if (!meta) this.error(`${page.path} declared no page meta (usePageMeta)`);
         const social = meta.social ?? server.siteSocial(meta.title, meta.description);
-        const canonical = page.index ? routeUrl(options.siteUrl, options.base, page.route) : undefined;
+        const canonical = page.index ? routeUrl(options.siteUrl, options.base, page.path) : undefined;
         const head = withCss(headTags({
+          lang: page.lang,
           title: meta.title,
           description: meta.description,
           canonical,
+          alternates: page.index ? Object.fromEntries(LANGS.map((l) => [l, routeUrl(options.siteUrl, options.base, langPath(l, page.route))])) : undefined,
           noindex: !page.index,
           social: { ...social, image: abs(social.image), type: page.route.startsWith('/pledges/') ? 'article' : 'website' },
-          siteName,
+          siteName: server.t('site.name'),
           bootScript: bootUrl,
         }));
         // Solid inlines a <script> only to carry server data or errors to the client; the CSP
         // would refuse it, and a page that needs it did not render as it should.
-        if (/<script(?![^>]*\ssrc=)/.test(html)) this.error(`${page.route}: the server render holds an inline script (an error?): ${html.slice(0, 300)}`);
+        if (/<script(?![^>]*\ssrc=)/.test(html)) this.error(`${page.path}: the server render holds an inline script (an error?): ${html.slice(0, 300)}`);
         const source = pageHtml(template, {
+          lang: page.lang,
+          manifest: `${options.base}${MANIFEST_FILE[page.lang]}`,
           head,
-          body: { html, route: page.route === '/404' ? '*' : page.route, datasetHash },
+          body: { html, route: page.route === '/404' ? '*' : page.path, datasetHash },
           noscript: server.t('noscript.limited'),
         });
-        if (page.file === 'index.html') index.source = source;
-        else this.emitFile({ type: 'asset', fileName: page.file, source });
+        const file = page.route === '/404' ? '404.html' : routeFile(page.path);
+        if (file === 'index.html') index.source = source;
+        else this.emitFile({ type: 'asset', fileName: file, source });
       }
 
-      // 3. The shell: the site's generic head, an empty root, rendered on the device.
+      // 3. The shell: the site's generic head, an empty root, rendered on the device (in the
+      // language of the URL it answers; its head is Japanese, the site's first language).
+      server.showLang('ja');
+      const siteName = server.t('site.name');
       const shellHead = withCss(headTags({
+        lang: 'ja',
         title: siteName,
         description: server.t('site.description'),
         noindex: true,
@@ -128,7 +143,9 @@ export function prerender(options: PrerenderOptions): Plugin {
 
       rmSync(ssrOut, { recursive: true, force: true });
 
-      const indexed = pages.filter((p) => p.index).map((p) => routeUrl(options.siteUrl, options.base, p.route));
+      const indexed = routes
+        .filter((r) => r.index)
+        .map((r) => Object.fromEntries(LANGS.map((l) => [l, routeUrl(options.siteUrl, options.base, langPath(l, r.route))])) as Record<(typeof LANGS)[number], string>);
       this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(indexed, dataset.asOf) });
       this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(abs('sitemap.xml')) });
     },

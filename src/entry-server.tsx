@@ -8,17 +8,30 @@ import { App } from './App';
 import { preloadRoute } from './routes';
 import { collectPageMeta, type PageMeta } from './app/page-meta';
 import type { Dataset } from './domain/schema';
+import { splitLangPath } from './domain/lang-path';
+import { addLocale, showLang } from './i18n';
+import { ja } from './i18n/locales/ja';
+import { en } from './i18n/locales/en';
 
 export type { PageMeta };
 export { parseDataset } from './domain/validate-dataset';
 export { siteSocial } from './app/social';
-export { t } from './i18n';
+export { t, showLang } from './i18n';
 
-/** `path` is the app path without the base (`/pledges/2-1`). */
+// The server renders both languages; the browser loads only its page's.
+addLocale('ja', ja);
+addLocale('en', en);
+
+/**
+ * `path` is the app path without the base (`/pledges/2-1`, `/en/pledges/2-1`). It also switches
+ * `t` to the page's language, for the head tags the prerenderer writes next.
+ */
 export async function renderPage(path: string, dataset: Dataset): Promise<{ html: string; meta: PageMeta | undefined }> {
-  await preloadRoute(path);
+  const page = splitLangPath(path);
+  await preloadRoute(page.path);
+  showLang(page.lang);
   const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
-  const { result, meta } = collectPageMeta(() => renderToString(() => <App url={url} boot={{ dataset }} />));
+  const { result, meta } = collectPageMeta(() => renderToString(() => <App lang={page.lang} url={url} boot={{ dataset }} />));
   return { html: result, meta };
 }
 

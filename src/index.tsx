@@ -7,7 +7,9 @@
  * answered with another page's HTML, or a dataset published after the build.
  */
 import { hydrate, render } from 'solid-js/web';
-import { applyPreferredLang, loadEnglish } from './i18n';
+import { startInLang } from './i18n';
+import { splitLangPath } from './domain/lang-path';
+import { offerPreferredLang } from './app/lang-offer';
 // Listens for beforeinstallprompt from the start: the browser fires it early.
 import './pwa/install';
 import { registerWorker } from './pwa/worker';
@@ -27,6 +29,8 @@ const root = document.getElementById('root')!;
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 /** The app path of this URL: no base, no trailing slash (a static host may add one). */
 const path = (location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname).replace(/\/+$/, '') || '/';
+/** The URL's language (`/en/…` is English) and the route inside it. */
+const page = splitLangPath(path);
 
 async function sha256(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null; // not a secure context: cannot check
@@ -43,23 +47,26 @@ async function sameAsPrerendered(fetched: FetchedText, expected: string): Promis
 
 async function start(): Promise<void> {
   const prerendered = root.dataset.route === path && location.search === '' && root.dataset.dataset;
-  const page = preloadRoute(path);
+  // The page's strings, its chunk and the dataset load side by side.
+  const strings = startInLang(page.lang);
+  const chunk = preloadRoute(page.path);
   let fetched: FetchedText | undefined;
   let dataset: Dataset | undefined;
   if (prerendered) {
     fetched = await fetchDatasetText(DATASET_URL).catch(() => undefined);
     dataset = fetched && (await sameAsPrerendered(fetched, prerendered));
-    await page.catch(() => undefined);
+    await chunk.catch(() => undefined);
   }
+  // Cannot fail short of a broken deployment; the page then shows its keys rather than nothing.
+  await strings.catch(() => undefined);
   if (dataset && '_$HY' in globalThis) {
-    hydrate(() => <App boot={{ fetched, dataset }} />, root);
+    hydrate(() => <App lang={page.lang} boot={{ fetched, dataset }} />, root);
   } else {
     // Nothing to adopt: the prerendered nodes (if any) give way to a fresh render, in the
-    // reader's language and text size from the start.
+    // reader's text size from the start.
     root.textContent = '';
     applyStoredTextSize();
-    await applyPreferredLang();
-    render(() => <App boot={fetched ? { fetched } : undefined} />, root);
+    render(() => <App lang={page.lang} boot={fetched ? { fetched } : undefined} />, root);
   }
   markHydrated();
 }
@@ -71,9 +78,8 @@ void hydrated.then(() => {
   watchOnline();
   followLanguageInManifest();
   void registerWorker();
+  void offerPreferredLang();
   // Outside the app's root, so no render depends on it: says the page is interactive (the
   // browser tests and the benchmark wait for it; a prerendered page is visible long before).
-  void Promise.all([applyPreferredLang(), loadEnglish()]).then(() => {
-    document.documentElement.dataset.app = 'ready';
-  });
+  document.documentElement.dataset.app = 'ready';
 });

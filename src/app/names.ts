@@ -1,5 +1,5 @@
 /** Dataset names (policy, department, status) in the current UI language. */
-import type { StatusId } from '../domain/schema';
+import type { Pledge, StatusId } from '../domain/schema';
 import { departmentName, policyName, statusName } from '../domain/format';
 import { lang, t } from '../i18n';
 import { useAppData } from './data';
@@ -10,5 +10,10 @@ export function useNames() {
     policy: (id: number) => policyName(dataset(), id, lang()),
     dept: (name: string) => departmentName(dataset(), name, lang()),
     status: (id: StatusId) => statusName(dataset(), id, lang(), t('status.unreported')),
+    /**
+     * A pledge's title where it stands alone (document title, link preview): the reader's language.
+     * The page itself shows the printed Japanese title, with the English one under it.
+     */
+    title: (p: Pledge) => (lang() === 'en' ? p.title.en : p.title.ja),
   };
 }

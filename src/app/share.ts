@@ -2,6 +2,8 @@
  * Share a link: the Web Share API where the browser has one, else copy to the clipboard, else
  * show the link for copying by hand. The caller announces the outcome.
  */
+import { lang } from '../i18n';
+import { langPath } from '../domain/lang-path';
 export type ShareOutcome = 'shared' | 'copied' | 'manual' | 'cancelled';
 
 function copyWithSelection(text: string): boolean {
@@ -40,8 +42,11 @@ export async function shareLink(url: string, title: string): Promise<ShareOutcom
   }
 }
 
-/** Absolute URL of an app path (which starts with `/`), respecting the deployment base. */
+/**
+ * Absolute URL of an app path (which starts with `/`) in the page's language, respecting the
+ * deployment base: a link shared from an English page opens in English.
+ */
 export function absoluteUrl(appPath: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return new URL(base + appPath, location.origin).href;
+  return new URL(base + langPath(lang(), appPath), location.origin).href;
 }

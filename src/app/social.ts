@@ -15,7 +15,7 @@ function firstLine(text: string): string {
 export function pledgeSocial(p: Pledge, names: ReturnType<typeof useNames>): SocialMeta {
   const status = names.status(p.status);
   return {
-    title: t('pledge.socialTitle', { id: p.id, title: p.title.ja, status }),
+    title: t('pledge.socialTitle', { id: p.id, title: names.title(p), status }),
     description: t('pledge.socialDescription', { policy: p.policy, policyName: names.policy(p.policy), status, summary: firstLine(p.summary) }),
     // One image per status (scripts/social-images.ts): the status is what a preview should say.
     image: `social/${p.status}.png`,

@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { A } from '@solidjs/router';
-import { lang, setLang, t, type MessageKey } from '../i18n';
+import { lang, rememberLang, t, type MessageKey } from '../i18n';
+import { useOtherLangHref } from '../app/other-lang';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
 import { OfflineIndicator, PwaPrompts } from '../pwa/PwaUi';
 
@@ -14,6 +15,8 @@ const NAV: { href: string; key: MessageKey }[] = [
 const SIZE_KEY: Record<TextSize, MessageKey> = { normal: 'textSize.normal', large: 'textSize.large', xlarge: 'textSize.xlarge' };
 
 export function Header() {
+  const otherHref = useOtherLangHref();
+  const other = () => (lang() === 'ja' ? 'en' : 'ja');
   return (
     <header class="site-header">
       <div class="site-header__top">
@@ -22,14 +25,18 @@ export function Header() {
         </A>
         <OfflineIndicator />
         <div class="site-header__tools">
-          <button
-            type="button"
+          {/* A link, not a button: the other language is another URL (its own prerendered page),
+              it works with JavaScript off, and `target` keeps the router from handling it. */}
+          <a
             class="btn btn--small"
-            lang={lang() === 'ja' ? 'en' : 'ja'}
-            onClick={() => void setLang(lang() === 'ja' ? 'en' : 'ja')}
+            href={otherHref()}
+            hreflang={other()}
+            lang={other()}
+            target="_self"
+            onClick={() => rememberLang(other())}
           >
             {t('lang.switch')}
-          </button>
+          </a>
           <div role="group" aria-labelledby="text-size-label" class="text-size">
             <span id="text-size-label" class="text-size__label">
               {t('textSize.label')}

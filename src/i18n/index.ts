@@ -1,14 +1,15 @@
 /**
  * i18next set-up and the reactive `t`. The language lives in a Solid signal so every `t(...)`
- * read inside JSX re-renders on a switch; i18next does the interpolation and plurals.
+ * read inside JSX follows it; i18next does the interpolation and plurals.
  *
- * Only Japanese ships in the entry chunk: the prerendered pages are Japanese, and the first
- * client render must match them. English is a lazy chunk, loaded when the reader's stored choice
- * or browser asks for it (`applyPreferredLang`, after hydration) or when they press the button.
+ * A page's language comes from its URL (domain/lang-path.ts) and is set once, before the first
+ * render, so a prerendered page hydrates in the language its HTML is in. Each locale is a lazy
+ * chunk: a page loads its own language only (both are precached for offline use). The other
+ * language is a different URL; the header links to it.
  */
 import i18next from 'i18next';
 import { createRoot, createSignal } from 'solid-js';
-import { ja, type MessageKey } from './locales/ja';
+import type { MessageKey, Messages } from './locales/ja';
 import type { Lang } from '../domain/format';
 import { readPref, writePref, STORAGE_KEYS } from '../storage/preferences';
 
@@ -17,7 +18,7 @@ export type { MessageKey, Lang };
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: { ja: { translation: ja } },
+  resources: {},
   lng: 'ja',
   fallbackLng: 'ja',
   keySeparator: false,
@@ -39,41 +40,48 @@ export function preferredLang(): Lang {
   return detectLang(readPref(STORAGE_KEYS.lang), typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 }
 
-// Japanese until the reader's choice is applied: the server rendered Japanese.
+/** Remembers the reader's choice (they followed a link to the other language, or declined it). */
+export function rememberLang(l: Lang): void {
+  writePref(STORAGE_KEYS.lang, l);
+}
+
 const [lang, setLangSignal] = createRoot(() => createSignal<Lang>('ja'));
 
 export { lang };
 
-let english: Promise<void> | undefined;
-/**
- * Loads the English strings once (a separate chunk, precached by the service worker). index.tsx
- * also calls it after the first render, so the switch works offline before the worker is ready.
- */
-export function loadEnglish(): Promise<void> {
-  english ??= import('./locales/en').then(({ en }) => {
-    i18n.addResourceBundle('en', 'translation', en);
-  });
-  return english;
+/** Registers a language's strings (the prerenderer and the unit tests import both up front). */
+export function addLocale(l: Lang, messages: Messages): void {
+  i18n.addResourceBundle(l, 'translation', messages, true, true);
 }
 
-/** Shows the UI in `l`; the signal changes only once its strings are there. */
-async function showLang(l: Lang): Promise<void> {
-  if (l === 'en') await loadEnglish();
-  await i18n.changeLanguage(l);
+const LOCALE_CHUNKS: Record<Lang, () => Promise<Messages>> = {
+  ja: () => import('./locales/ja').then((m) => m.ja),
+  en: () => import('./locales/en').then((m) => m.en),
+};
+const loading = new Map<Lang, Promise<void>>();
+
+/** Loads a language's strings once (a chunk of its own, precached by the service worker). */
+export function loadLocale(l: Lang): Promise<void> {
+  let p = loading.get(l);
+  if (!p) {
+    p = i18n.hasResourceBundle(l, 'translation') ? Promise.resolve() : LOCALE_CHUNKS[l]().then((m) => addLocale(l, m));
+    // A failed chunk (offline before the worker cached it) may be retried later.
+    p.catch(() => loading.delete(l));
+    loading.set(l, p);
+  }
+  return p;
+}
+
+/** Shows the UI in `l`, whose strings must be there (`loadLocale`). */
+export function showLang(l: Lang): void {
   if (typeof document !== 'undefined') document.documentElement.lang = l;
   setLangSignal(l);
 }
 
-/** The reader chose a language: show it and remember it. */
-export function setLang(l: Lang): Promise<void> {
-  writePref(STORAGE_KEYS.lang, l);
-  return showLang(l);
-}
-
-/** Applies the stored or browser language; called once the first render is on screen. */
-export function applyPreferredLang(): Promise<void> {
-  const l = preferredLang();
-  return l === 'ja' ? Promise.resolve() : showLang(l);
+/** Loads `l` and shows it: what a page does before its first render. */
+export async function startInLang(l: Lang): Promise<void> {
+  await loadLocale(l);
+  showLang(l);
 }
 
 export type TOptions = Record<string, string | number>;

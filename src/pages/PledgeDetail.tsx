@@ -36,11 +36,11 @@ export default function PledgeDetail() {
   usePageMeta(
     () => {
       const p = pledge();
-      return p ? `${p.id}. ${p.title.ja}` : t('notFound.title');
+      return p ? `${p.id}. ${names.title(p)}` : t('notFound.title');
     },
     () => {
       const p = pledge();
-      return p ? t('pledge.description', { id: p.id, title: p.title.ja, status: names.status(p.status) }) : t('notFound.description');
+      return p ? t('pledge.description', { id: p.id, title: names.title(p), status: names.status(p.status) }) : t('notFound.description');
     },
     () => {
       const p = pledge();
@@ -71,7 +71,7 @@ export default function PledgeDetail() {
           <div class="pledge__actions">
             <StatusBadge status={p().status} label={names.status(p().status)} />
             <BookmarkButton pledgeId={p().id} />
-            <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${p().title.ja}`} />
+            <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${names.title(p())}`} />
           </div>
           <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
           <nav class="pager" aria-label={t('pledge.pager')}>

@@ -1,12 +1,15 @@
 /**
  * The service worker's UI, all non-blocking: the header's offline indicator, and a bar fixed to the
- * bottom of the screen that offers to install, says "ready to work offline" once, and says "a new
- * version is available" with its reload button. The bar floats over the page instead of pushing it
+ * bottom of the screen that offers to install, says "ready to work offline" once, says "a new
+ * version is available" with its reload button, and offers the reader's language when the page is
+ * in the other one (app/lang-offer.ts). The bar floats over the page instead of pushing it
  * down: these offers arrive seconds after the page is read, and content that jumps under the
  * reader's thumb is worse than a dismissible bar (it is also what layout-shift budgets measure).
  */
 import { Match, Show, Switch, createSignal } from 'solid-js';
 import { t } from '../i18n';
+import { useOtherLangHref } from '../app/other-lang';
+import { acceptLangOffer, declineLangOffer, offeredLang } from '../app/lang-offer';
 import { online } from './network';
 import { canInstall, promptInstall } from './install';
 import { applyUpdate, dismissOfflineReady, dismissUpdate, offlineReady, updateWaiting } from './worker';
@@ -35,17 +38,40 @@ const [installDeferred, setInstallDeferred] = createSignal(false);
  * One offer at a time, the most urgent first: a second card stacked onto the first would move it,
  * which is exactly the layout shift the floating bar exists to avoid.
  */
-function currentOffer(): 'update' | 'ready' | 'install' | null {
+function currentOffer(): 'update' | 'lang' | 'ready' | 'install' | null {
   if (updateWaiting()) return 'update';
+  if (offeredLang()) return 'lang';
   if (offlineReady()) return 'ready';
   if (canInstall() && !installDeferred()) return 'install';
   return null;
 }
 
 export function PwaPrompts() {
+  const otherHref = useOtherLangHref();
+  /** The offer's own language: its strings are the offered language's (lang-offer.ts). */
+  const inOffered = (key: 'lang.offer' | 'lang.offerOpen' | 'lang.offerKeep') => t(key, { lng: offeredLang() ?? '' });
   return (
     <div class="pwa-bar" role="status">
       <Switch>
+        <Match when={currentOffer() === 'lang'}>
+          <div class="pwa-bar__item" data-testid="lang-offer" lang={offeredLang() ?? undefined}>
+            <p>{inOffered('lang.offer')}</p>
+            <div class="pwa-bar__actions">
+              <a
+                class="btn btn--small btn--primary"
+                href={otherHref()}
+                hreflang={offeredLang() ?? undefined}
+                target="_self"
+                onClick={acceptLangOffer}
+              >
+                {inOffered('lang.offerOpen')}
+              </a>
+              <button type="button" class="btn btn--small" onClick={declineLangOffer}>
+                {inOffered('lang.offerKeep')}
+              </button>
+            </div>
+          </div>
+        </Match>
         <Match when={currentOffer() === 'update'}>
           <div class="pwa-bar__item" data-testid="update-prompt">
             <p>

@@ -1,6 +1,7 @@
 /**
- * Points `<link rel="manifest">` at the English manifest while the UI is English, so the
- * install sheet speaks the reader's language where the browser reads the link at install time.
+ * Points `<link rel="manifest">` at the page language's manifest. Prerendered pages link the right
+ * one already; the service worker's shell (one file for both languages) links the Japanese one
+ * until this runs, so an app installed from an English page opens in English.
  */
 import { createEffect, createRoot } from 'solid-js';
 import { lang } from '../i18n';

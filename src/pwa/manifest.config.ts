@@ -1,6 +1,7 @@
 /**
  * The web app manifests, Japanese (the default `manifest.webmanifest`) and English
- * (`manifest.en.webmanifest`, linked instead while the UI is English). Build-time data only:
+ * (`manifest.en.webmanifest`, linked by the English pages; it opens the app in English).
+ * Build-time data only:
  * `vite.config.ts` imports it; no page code does.
  */
 export type ManifestLang = 'ja' | 'en';
@@ -39,6 +40,8 @@ export const MANIFEST_FILE: Record<ManifestLang, string> = { ja: 'manifest.webma
 /** `base` is Vite's base (`/` or `/sub/path/`); every URL is relative to it. */
 export function webManifest(lang: ManifestLang, base: string) {
   const t = TEXT[lang];
+  // Where the installed app opens: its language's pages (English lives under en/, domain/lang-path.ts).
+  const home = lang === 'en' ? `${base}en/` : base;
   return {
     id: base,
     name: t.name,
@@ -46,7 +49,7 @@ export function webManifest(lang: ManifestLang, base: string) {
     description: t.description,
     lang,
     dir: 'ltr' as const,
-    start_url: base,
+    start_url: home,
     scope: base,
     display: 'standalone' as const,
     orientation: 'any' as const,
@@ -60,8 +63,8 @@ export function webManifest(lang: ManifestLang, base: string) {
       { src: `${base}icons/maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
     shortcuts: [
-      { name: t.bookmarks, short_name: t.bookmarks, url: `${base}bookmarks`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
-      { name: t.list, short_name: t.list, url: `${base}pledges`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
+      { name: t.bookmarks, short_name: t.bookmarks, url: `${home}bookmarks/`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
+      { name: t.list, short_name: t.list, url: `${home}pledges/`, icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }] },
     ],
     screenshots: [
       { src: `${base}screenshots/narrow.png`, sizes: '390x844', type: 'image/png', form_factor: 'narrow' as const, label: t.narrow },

@@ -1,7 +1,8 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest into `<base>sw.js`).
- *  - precaches the whole build: shell, every route chunk, both locales (ja in the entry, en lazy), icons,
- *    manifests and `data/pledges.json`, so every route opens offline after one visit;
+ *  - precaches the whole build: shell, every route chunk, both locales, the icons the pages link,
+ *    manifests and `data/pledges.json`, so every route opens offline after one visit, in either
+ *    language;
  *  - serves the dataset network-first (see dataset-route.ts);
  *  - answers navigations to app routes with the precached shell (shell.html: no prerendered
  *    content, the app renders on the device), never for files;

@@ -70,7 +70,8 @@ test('nor while using the app: charts, English, bookmarks, search', async ({ pag
   // Chart.js sizes its canvas through the CSSOM, which style-src 'self' allows.
   await expect(page.locator('.kpi-chart[data-state="ready"]').first()).toBeVisible();
   await bookmarkButton(page).click();
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await waitForApp(page);
   await expect(page.getByRole('link', { name: 'Pledges', exact: true }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Pledges', exact: true }).first().click();
   await page.getByRole('searchbox').first().fill('ALT');

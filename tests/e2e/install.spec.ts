@@ -1,10 +1,11 @@
 /**
  * Installable (issue 4): the install button follows the browser's `beforeinstallprompt`, the
- * manifest link follows the UI language, /about explains Add to Home Screen and the storage
+ * manifest link is each language's own, /about explains Add to Home Screen and the storage
  * status, and persistent storage is asked for on the first bookmark and on install.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { bookmarkButton, gotoApp } from './helpers';
+import { waitForController } from './pwa-helpers';
 
 /** Records `navigator.storage.persist()` calls instead of asking the browser. */
 async function recordPersist(page: Page): Promise<void> {
@@ -62,23 +63,29 @@ test('/about explains Add to Home Screen for iOS Safari', async ({ page }) => {
   await expect(page.getByRole('main')).toContainText('「ホーム画面に追加」');
 });
 
-test('the manifest link follows the UI language', async ({ page }) => {
+test('each language links its own manifest, which opens the app in that language', async ({ page }) => {
   await gotoApp(page, '/');
   const href = () => page.locator('link[rel="manifest"]').getAttribute('href');
   expect(await href()).toMatch(/\/manifest\.webmanifest$/);
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect.poll(href).toMatch(/\/manifest\.en\.webmanifest$/);
   const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), await href());
   expect(manifest.name).toBe('Bibai Pledge Tracker');
-  await page.getByRole('button', { name: '日本語' }).click();
+  expect(manifest.start_url).toBe('/en/');
+  expect(manifest.scope).toBe('/');
+  await page.getByRole('link', { name: '日本語', exact: true }).click();
   await expect.poll(href).toMatch(/\/manifest\.webmanifest$/);
 });
 
 test('the offline indicator says so in words, in either language', async ({ page, context }) => {
   await gotoApp(page, '/');
+  await waitForController(page);
   await context.setOffline(true);
   await expect(page.getByTestId('offline-indicator')).toHaveText(/オフライン/);
-  await page.getByRole('button', { name: 'English' }).click();
+  // Offline, the other language's page comes from the service worker.
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('offline-indicator')).toHaveText(/Offline/);
   await context.setOffline(false);
   await expect(page.getByTestId('offline-indicator')).toHaveCount(0);

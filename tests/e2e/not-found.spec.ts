@@ -23,8 +23,7 @@ test('searching from the not-found page goes to /pledges?q=…', async ({ page }
 });
 
 test('not found in English', async ({ page }) => {
-  await gotoApp(page, '/nope');
-  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await gotoApp(page, '/en/nope');
   await expect(page.locator('h1')).toHaveText('Not found');
   await expect(page).toHaveTitle(titleRe('Not found', 'en'));
 });

@@ -96,6 +96,10 @@ test.describe('served as plain files', () => {
       ['/pledges/', '公約一覧'],
       ['/about', 'このアプリについて'],
       ['/bookmarks', 'ブックマーク'],
+      ['/en/', "Progress of the mayor(?:'|&#39;)s pledges"],
+      ['/en/pledges/', 'Pledges'],
+      ['/en/about/', 'About'],
+      ['/en/bookmarks/', 'Bookmarks'],
     ] as const) {
       const res = await request.get(`${server.url}${path}`);
       expect(res.status(), path).toBe(200);
@@ -108,6 +112,8 @@ test.describe('served as plain files', () => {
     // The whole list is in the list page's HTML.
     const list = await (await request.get(`${server.url}/pledges`)).text();
     for (const p of pledges) expect(list).toContain(`href="/pledges/${p.id}"`);
+    const listEn = await (await request.get(`${server.url}/en/pledges/`)).text();
+    for (const p of pledges) expect(listEn).toContain(`href="/en/pledges/${p.id}"`);
 
     const missing = await request.get(`${server.url}/pledges/99`);
     expect(missing.status()).toBe(404);
@@ -119,7 +125,11 @@ test.describe('served as plain files', () => {
     expect(locs).toContain(`${SITE_URL}/pledges/`);
     expect(locs).toContain(`${SITE_URL}/about/`);
     for (const p of pledges) expect(locs).toContain(`${SITE_URL}/pledges/${p.id}/`);
-    expect(locs).toHaveLength(pledges.length + 3);
+    for (const p of pledges) expect(locs).toContain(`${SITE_URL}/en/pledges/${p.id}/`);
+    expect(locs).toContain(`${SITE_URL}/en/`);
+    // Each page in both languages, each entry naming both versions.
+    expect(locs).toHaveLength(2 * (pledges.length + 3));
+    expect(sitemap.match(/hreflang="en"/g)).toHaveLength(locs.length);
     expect(await (await request.get(`${server.url}/robots.txt`)).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
   });
 

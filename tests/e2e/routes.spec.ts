@@ -48,7 +48,7 @@ for (const route of ROUTES) {
         expect(new URL(href!, 'http://x').pathname).toBe(hrefs[key]);
       }
 
-      await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'English', exact: true })).toBeVisible();
       const sizes = page.getByRole('group', { name: '文字サイズ' });
       await expect(sizes).toBeVisible();
       for (const name of ['標準', '大', '特大']) {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/locales/ja';
 import { en } from '../../src/i18n/locales/en';
-import { detectLang, setLang, t, lang } from '../../src/i18n';
+import { detectLang, rememberLang, showLang, startInLang, t, lang } from '../../src/i18n';
+import { langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
+import { declineLangOffer, offerPreferredLang, offeredLang } from '../../src/app/lang-offer';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -35,18 +37,67 @@ describe('language', () => {
     expect(detectLang('xx', ['ja-JP'])).toBe('ja');
   });
 
-  it('switches, interpolates, sets <html lang> and remembers the choice', async () => {
-    // English is a lazy chunk: the switch completes once its strings are loaded.
-    await setLang('en');
+  it('shows a language: interpolates, plurals, <html lang>', async () => {
+    await startInLang('en');
     expect(lang()).toBe('en');
     expect(t('list.count', { count: 3 })).toBe('3 pledges');
     expect(t('list.count', { count: 1 })).toBe('1 pledge');
     expect(t('bookmarks.count', { count: 1 })).toBe('1 bookmark');
     expect(document.documentElement.lang).toBe('en');
-    expect(localStorage.getItem('bibai.lang')).toBe('en');
-    await setLang('ja');
+    showLang('ja');
     expect(t('list.count', { count: 3 })).toBe('3件');
     expect(t('list.count', { count: 1 })).toBe('1件');
     expect(document.documentElement.lang).toBe('ja');
+  });
+});
+
+describe('language of a URL', () => {
+  it('is English under /en and Japanese elsewhere', () => {
+    expect(splitLangPath('/en/pledges/20')).toEqual({ lang: 'en', path: '/pledges/20' });
+    expect(splitLangPath('/en')).toEqual({ lang: 'en', path: '/' });
+    expect(splitLangPath('/en/')).toEqual({ lang: 'en', path: '/' });
+    expect(splitLangPath('/pledges')).toEqual({ lang: 'ja', path: '/pledges' });
+    expect(splitLangPath('/english')).toEqual({ lang: 'ja', path: '/english' });
+    expect(splitLangPath('/')).toEqual({ lang: 'ja', path: '/' });
+  });
+
+  it('builds a path in a language', () => {
+    expect(langPath('en', '/')).toBe('/en');
+    expect(langPath('en', '/pledges/20')).toBe('/en/pledges/20');
+    expect(langPath('ja', '/')).toBe('/');
+    expect(langPath('ja', '/about')).toBe('/about');
+  });
+
+  it('links the same page in the other language, as the folder URL, keeping query and hash', () => {
+    expect(otherLangHref('/pledges/20', '', '', '/')).toBe('/en/pledges/20/');
+    expect(otherLangHref('/pledges/20/', '', '#kpi', '/')).toBe('/en/pledges/20/#kpi');
+    expect(otherLangHref('/en/pledges', '?status=delayed&q=%E6%95%99', '', '/')).toBe('/pledges/?status=delayed&q=%E6%95%99');
+    expect(otherLangHref('/', '', '', '/')).toBe('/en/');
+    expect(otherLangHref('/en', '', '', '/')).toBe('/');
+    expect(otherLangHref('/bibai/en/about/', '', '', '/bibai/')).toBe('/bibai/about/');
+    expect(otherLangHref('/bibai/', '', '', '/bibai/')).toBe('/bibai/en/');
+  });
+});
+
+describe('offering the reader\'s language', () => {
+  it('offers English on a Japanese page to a reader who chose English, until declined', async () => {
+    showLang('ja');
+    rememberLang('en');
+    await offerPreferredLang();
+    expect(offeredLang()).toBe('en');
+    declineLangOffer();
+    expect(offeredLang()).toBeNull();
+    expect(localStorage.getItem('bibai.lang')).toBe('ja');
+    await offerPreferredLang();
+    expect(offeredLang()).toBeNull();
+  });
+
+  it('offers nothing when the page is already in the reader\'s language', async () => {
+    rememberLang('en');
+    showLang('en');
+    await offerPreferredLang();
+    expect(offeredLang()).toBeNull();
+    showLang('ja');
+    localStorage.removeItem('bibai.lang');
   });
 });

@@ -14,6 +14,7 @@ describe('prerendered page HTML', () => {
 
   it('escapes dataset text in the head and replaces the template title', () => {
     const head = headTags({
+      lang: 'ja',
       title: '2-1. "A" & <B> | site',
       description: 'd',
       canonical: 'https://x.example/pledges/2-1/',
@@ -36,6 +37,35 @@ describe('prerendered page HTML', () => {
     expect(routeFile('/pledges/13-2')).toBe('pledges/13-2/index.html');
     expect(routeUrl('https://x.example', '/', '/')).toBe('https://x.example/');
     expect(routeUrl('https://x.example', '/bibai-pledges/', '/pledges/2-1')).toBe('https://x.example/bibai-pledges/pledges/2-1/');
-    expect(sitemapXml(['https://x.example/'], '2024-11')).toContain('<url><loc>https://x.example/</loc><lastmod>2024-11</lastmod></url>');
+  });
+
+  it('links each page to its other language and lists both in the sitemap', () => {
+    const alternates = { ja: 'https://x.example/pledges/2/', en: 'https://x.example/en/pledges/2/' };
+    const head = headTags({
+      lang: 'en',
+      title: 't',
+      description: 'd',
+      canonical: alternates.en,
+      alternates,
+      social: { title: 't', description: 'd', image: 'https://x.example/social/ahead.png', imageAlt: 'a', type: 'article' },
+      siteName: 's',
+      bootScript: '/assets/boot-1.js',
+    });
+    expect(head).toContain('<link rel="canonical" href="https://x.example/en/pledges/2/" />');
+    expect(head).toContain('<link rel="alternate" hreflang="ja" href="https://x.example/pledges/2/" />');
+    expect(head).toContain('<link rel="alternate" hreflang="en" href="https://x.example/en/pledges/2/" />');
+    expect(head).toContain('<link rel="alternate" hreflang="x-default" href="https://x.example/pledges/2/" />');
+    expect(head).toContain('<meta property="og:locale" content="en_US" />');
+    expect(head).toContain('<meta property="og:locale:alternate" content="ja_JP" />');
+    const template = TEMPLATE.replace('<html>', '<html lang="ja">').replace('</head>', '<link rel="manifest" href="/manifest.webmanifest"></head>');
+    const html = pageHtml(template, { lang: 'en', manifest: '/manifest.en.webmanifest', head });
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<link rel="manifest" href="/manifest.en.webmanifest">');
+
+    const xml = sitemapXml([alternates], '2024-11');
+    expect(xml.match(/<loc>/g)).toHaveLength(2);
+    expect(xml).toContain('<loc>https://x.example/en/pledges/2/</loc>');
+    expect(xml.match(/hreflang="x-default" href="https:\/\/x.example\/pledges\/2\/"/g)).toHaveLength(2);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
   });
 });

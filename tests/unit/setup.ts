@@ -1,2 +1,10 @@
-/** Gives Dexie a real IndexedDB implementation under happy-dom. */
+/** Gives Dexie a real IndexedDB implementation under happy-dom, and `t` both languages. */
 import 'fake-indexeddb/auto';
+import { addLocale, showLang } from '../../src/i18n';
+import { ja } from '../../src/i18n/locales/ja';
+import { en } from '../../src/i18n/locales/en';
+
+// In the browser a page loads its own language's chunk before it renders; tests switch freely.
+addLocale('ja', ja);
+addLocale('en', en);
+showLang('ja');

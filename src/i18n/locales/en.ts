@@ -12,7 +12,10 @@ export const en: Messages = {
   'nav.bookmarks': 'Bookmarks',
   'nav.about': 'About',
   'lang.switch': '日本語',
-  'lang.switchHint': '日本語に切り替える',
+  // Shown on Japanese pages to a reader who prefers English, so written in English.
+  'lang.offer': 'This page is also available in English.',
+  'lang.offerOpen': 'Read in English',
+  'lang.offerKeep': 'Keep Japanese',
   'textSize.label': 'Text size',
   'textSize.normal': 'Normal',
   'textSize.large': 'Large',
@@ -170,7 +173,7 @@ export const en: Messages = {
   // offline, install, updates: service worker, dataset updates, storage (issue 4)
   'pwa.offline': 'Offline',
   'pwa.offlineHint': 'No connection. Showing the data stored on this device.',
-  'pwa.offlineReady': 'Ready to work offline: you can read every pledge even with no signal.',
+  'pwa.offlineReady': 'Now ready to read offline.',
   'pwa.updateAvailable': 'A new version is available',
   'pwa.updateHint': 'Reload to switch to the new version. Your bookmarks are kept.',
   'pwa.updateReload': 'Reload',

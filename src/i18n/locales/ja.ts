@@ -16,7 +16,10 @@ export const ja = {
   'nav.bookmarks': 'ブックマーク',
   'nav.about': 'このアプリについて',
   'lang.switch': 'English',
-  'lang.switchHint': 'Switch to English',
+  // Shown on English pages to a reader who prefers Japanese, so written in Japanese.
+  'lang.offer': 'このページは日本語でも読めます。',
+  'lang.offerOpen': '日本語で読む',
+  'lang.offerKeep': '英語のまま読む',
   'textSize.label': '文字サイズ',
   'textSize.normal': '標準',
   'textSize.large': '大',
@@ -174,7 +177,7 @@ export const ja = {
   // offline, install, updates: service worker, dataset updates, storage (issue 4)
   'pwa.offline': 'オフライン',
   'pwa.offlineHint': '通信できません。この端末に保存したデータで表示しています。',
-  'pwa.offlineReady': 'オフラインでも使えるようになりました。電波のない場所でも、すべての公約を読めます。',
+  'pwa.offlineReady': 'オフラインでも読めるようになりました。',
   'pwa.updateAvailable': '新しいバージョンがあります',
   'pwa.updateHint': '再読み込みすると新しいバージョンに切り替わります。ブックマークは残ります。',
   'pwa.updateReload': '再読み込み',
