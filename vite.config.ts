@@ -108,9 +108,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // every navigation with it (the prerendered pages are for first visits, crawlers
             // and link previews, and would add ~35 files to every device's download).
             globPatterns: ['**/*.{js,css,svg,png,webmanifest,json}', 'shell.html'],
-            // manifest.webmanifest is added by the plugin itself; the screenshots are only for
-            // the install sheet, the social images only for link previews.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest'],
+            // manifest.webmanifest is added by the plugin itself; the screenshots and the
+            // manifest's PNG icons are fetched by the browser when installing (online), the
+            // social images only by link previews: none is needed offline.
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png'],
           },
           devOptions: { enabled: false },
         }),
