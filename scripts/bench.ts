@@ -27,7 +27,13 @@ import { markdown, plainTable, rows, type Machine } from './bench/report.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const CACHE = join(ROOT, 'node_modules/.cache/bench');
-const PAGES = ['/', '/pledges', '/pledges/20'];
+/** The budget's three pages, for a Japanese reader, and the English version of one of them. */
+const PAGES = [
+  { path: '/', locale: 'ja-JP' },
+  { path: '/pledges', locale: 'ja-JP' },
+  { path: '/pledges/20', locale: 'ja-JP' },
+  { path: '/en/pledges/20', locale: 'en-US' },
+];
 const SYNTHETIC_URL = `${HARNESS_PREFIX}synthetic-10000.json`;
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
@@ -102,7 +108,7 @@ async function main(): Promise<void> {
     if (only.has('lighthouse')) {
       log(`==> Lighthouse ${lighthouseVersion()} (${runs} runs per page)`);
       lighthouse = [];
-      for (const page of PAGES) lighthouse.push(await measureLighthouse(`${server.url}${page}`, runs, log));
+      for (const page of PAGES) lighthouse.push(await measureLighthouse(`${server.url}${page.path}`, page.locale, runs, log));
     }
     if (only.has('scale')) {
       log('==> scale (10,000 and 100,000 pledges, CPU ×4)');

@@ -40,6 +40,8 @@ export interface LighthouseRun {
 
 export interface LighthouseSummary extends Omit<LighthouseRun, 'failing'> {
   url: string;
+  /** The browser language it ran with. */
+  locale: string;
   runs: number;
   failing: string[];
 }
@@ -56,7 +58,7 @@ export function lighthouseVersion(): string {
   return (require('lighthouse/package.json') as { version: string }).version;
 }
 
-async function once(url: string): Promise<LighthouseRun> {
+async function once(url: string, locale: string): Promise<LighthouseRun> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-lh-'));
   const out = join(dir, 'report.json');
   try {
@@ -74,7 +76,9 @@ async function once(url: string): Promise<LighthouseRun> {
         `--throttling.rttMs=${SETTINGS.rttMs}`,
         `--throttling.throughputKbps=${SETTINGS.throughputKbps}`,
         `--throttling.cpuSlowdownMultiplier=${SETTINGS.cpuSlowdownMultiplier}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+        // The browser's language: the reader a page is for (the URL decides the page's language;
+        // a browser in the other one would also get a floating offer of its own).
+        `--chrome-flags=--headless=new --no-sandbox --disable-gpu --lang=${locale} --accept-lang=${locale}`,
       ],
       { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024 },
     );
@@ -104,16 +108,17 @@ async function once(url: string): Promise<LighthouseRun> {
 }
 
 /** N runs of one URL; every figure is the median of its own runs. */
-export async function measureLighthouse(url: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
+export async function measureLighthouse(url: string, locale: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
   const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = await once(url);
+    const r = await once(url, locale);
     log(`  ${url} run ${i + 1}/${runs}: perf ${r.scores.performance}, LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms, CLS ${r.cls.toFixed(3)}`);
     results.push(r);
   }
   const m = (f: (r: LighthouseRun) => number) => median(results.map(f));
   return {
     url,
+    locale,
     runs,
     scores: {
       performance: m((r) => r.scores.performance),

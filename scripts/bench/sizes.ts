@@ -37,11 +37,15 @@ export interface Sizes {
   largest: { file: string; gzip: number }[];
 }
 
-/** Which page module renders each measured route. */
-export const ROUTE_PAGES: { route: string; page: string }[] = [
-  { route: '/', page: 'src/pages/Overview.tsx' },
-  { route: '/pledges', page: 'src/pages/PledgeList.tsx' },
-  { route: '/pledges/<id>', page: 'src/pages/PledgeDetail.tsx' },
+/**
+ * Which page module renders each measured route, and the locale chunk it loads before its first
+ * render (a dynamic import, but on the first render's path: src/index.tsx awaits it).
+ */
+export const ROUTE_PAGES: { route: string; page: string; locale: string }[] = [
+  { route: '/', page: 'src/pages/Overview.tsx', locale: 'src/i18n/locales/ja.ts' },
+  { route: '/pledges', page: 'src/pages/PledgeList.tsx', locale: 'src/i18n/locales/ja.ts' },
+  { route: '/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/locales/ja.ts' },
+  { route: '/en/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/locales/en.ts' },
 ];
 
 export function readManifest(dist: string): Manifest {
@@ -93,9 +97,9 @@ export function measureSizes(dist: string): Sizes {
     .map(([key]) => key);
   const entry = entries.includes('index.html') ? ['index.html'] : entries;
 
-  const routes = ROUTE_PAGES.map(({ route, page }) => {
-    // A page that is not its own chunk is inside the entry already.
-    const keys = manifest[page] ? [...entry, page] : entry;
+  const routes = ROUTE_PAGES.map(({ route, page, locale }) => {
+    // A page or locale that is not its own chunk is inside the entry already.
+    const keys = [...entry, ...[page, locale].filter((k) => manifest[k])];
     const files = jsFiles(manifest, staticClosure(manifest, keys));
     return { route, page, gzip: sum(files), files };
   });
