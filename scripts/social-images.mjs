@@ -5,7 +5,8 @@
  *   node scripts/social-images.mjs      writes public/social/*.png (commit them)
  *
  * One image per progress status (a pledge page shows its status: the status is what a preview
- * should say at a glance) and one for the site. Names and colours come from data/pledges.json and
+ * should say at a glance) and one for the site, in Japanese (`social/`) and English (`social/en/`,
+ * for the `/en/` pages). Names and colours come from data/pledges.json and
  * the light theme of src/styles/main.css; the fonts are the system's Noto CJK (fonts-noto-cjk).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,8 @@ const COLOURS = {
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-function card({ label, sub, bg, fg }) {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
+function card({ lang, site, title, label, sub, bg, fg }) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
     html, body { margin: 0; width: 1200px; height: 630px; }
     body { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; background: ${BLUE}; color: #fff; display: flex; flex-direction: column; justify-content: space-between; padding: 64px 72px; box-sizing: border-box; }
     .site { font-size: 44px; font-weight: 700; letter-spacing: 0.02em; }
@@ -38,22 +39,25 @@ function card({ label, sub, bg, fg }) {
     .status { align-self: flex-start; background: ${bg}; color: ${fg}; border-radius: 20px; padding: 28px 44px; font-size: 64px; font-weight: 700; }
     .sub { font-size: 30px; opacity: 0.9; }
   </style></head><body>
-    <div><div class="site">美唄市 公約ロードマップ</div><div class="title">${esc(dataset.title.ja)}</div></div>
+    <div><div class="site">${esc(site)}</div><div class="title">${esc(title)}</div></div>
     <div class="status">${esc(label)}</div>
     <div class="sub">${esc(sub)}</div>
   </body></html>`;
 }
 
-const images = dataset.statuses.map((s) => ({
-  file: `${s.id}.png`,
-  html: card({ label: s.ja ?? '進捗状況の記載なし', sub: `進捗状況 · ${s.en}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }),
-}));
-images.push({
-  file: 'site.png',
-  html: card({ label: `公約 ${dataset.pledges.length}件の進み具合`, sub: 'Bibai Pledge Tracker', bg: '#ffffff', fg: BLUE }),
-});
+const ja = { lang: 'ja', site: '美唄市 公約ロードマップ', title: dataset.title.ja };
+// The English title is the app team's translation (data/pledges.json says so), like the UI's.
+const en = { lang: 'en', site: 'Bibai Pledge Tracker', title: dataset.title.en };
+const images = dataset.statuses.flatMap((s) => [
+  { file: `${s.id}.png`, html: card({ ...ja, label: s.ja ?? '進捗状況の記載なし', sub: `進捗状況 · ${s.en}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },
+  { file: `en/${s.id}.png`, html: card({ ...en, label: s.en, sub: `Status · ${s.ja ?? '進捗状況の記載なし'}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },
+]);
+images.push(
+  { file: 'site.png', html: card({ ...ja, label: `公約 ${dataset.pledges.length}件の進み具合`, sub: 'Bibai Pledge Tracker', bg: '#ffffff', fg: BLUE }) },
+  { file: 'en/site.png', html: card({ ...en, label: `How ${dataset.pledges.length} pledges are going`, sub: '美唄市 公約ロードマップ', bg: '#ffffff', fg: BLUE }) },
+);
 
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'en'), { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 for (const { file, html } of images) {

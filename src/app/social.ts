@@ -1,6 +1,6 @@
 /** Link-preview fields (Open Graph / Twitter card) for a pledge or any other page. */
 import type { Pledge } from '../domain/schema';
-import { t } from '../i18n';
+import { lang, t } from '../i18n';
 import type { SocialMeta } from './page-meta';
 import type { useNames } from './names';
 
@@ -12,17 +12,20 @@ function firstLine(text: string): string {
   return line.length > SUMMARY_CHARS ? `${line.slice(0, SUMMARY_CHARS - 1)}…` : line;
 }
 
+/** The preview images of the page's language (scripts/social-images.mjs draws both). */
+const imageDir = () => (lang() === 'en' ? 'social/en/' : 'social/');
+
 export function pledgeSocial(p: Pledge, names: ReturnType<typeof useNames>): SocialMeta {
   const status = names.status(p.status);
   return {
     title: t('pledge.socialTitle', { id: p.id, title: names.title(p), status }),
     description: t('pledge.socialDescription', { policy: p.policy, policyName: names.policy(p.policy), status, summary: firstLine(p.summary) }),
     // One image per status (scripts/social-images.ts): the status is what a preview should say.
-    image: `social/${p.status}.png`,
+    image: `${imageDir()}${p.status}.png`,
     imageAlt: t('social.imageAlt', { status }),
   };
 }
 
 export function siteSocial(title: string, description: string): SocialMeta {
-  return { title, description, image: 'social/site.png', imageAlt: t('social.siteImageAlt') };
+  return { title, description, image: `${imageDir()}site.png`, imageAlt: t('social.siteImageAlt') };
 }

@@ -66,6 +66,7 @@ test('an English page is English before any script runs (prerendered), with Java
   expect(html).toContain('<link rel="manifest" href="/manifest.en.webmanifest">');
   expect(html).toMatch(/<link rel="alternate" hreflang="ja" href="[^"]*\/pledges\/20\/" \/>/);
   expect(html).toMatch(/<meta property="og:locale" content="en_US" \/>/);
+  expect(html).toMatch(/<meta property="og:image" content="[^"]*\/social\/en\/ahead\.png" \/>/);
   expect(html).toContain(`${pledgeById('20').title.en}`);
 
   const context = await browser.newContext({ javaScriptEnabled: false });

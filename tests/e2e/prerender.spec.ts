@@ -83,9 +83,11 @@ test.describe('served as plain files', () => {
     }
     // The social images exist and are PNGs.
     for (const status of new Set(pledges.map((p) => p.status))) {
-      const img = await request.get(`${server.url}/social/${status}.png`);
-      expect(img.status(), status).toBe(200);
-      expect(img.headers()['content-type']).toBe('image/png');
+      for (const dir of ['social', 'social/en']) {
+        const img = await request.get(`${server.url}/${dir}/${status}.png`);
+        expect(img.status(), `${dir}/${status}`).toBe(200);
+        expect(img.headers()['content-type']).toBe('image/png');
+      }
     }
   });
 
