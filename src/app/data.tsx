@@ -8,7 +8,7 @@
  * page is hydrated. Without it (the service worker's shell, a changed dataset) the loader runs
  * at once, as before. The loader, Dexie and valibot are lazy chunks either way.
  */
-import { createContext, createResource, createSignal, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
+import { createContext, createMemo, createResource, createSignal, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { LoadedDataset } from '../storage/dataset-status';
 import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
@@ -16,6 +16,7 @@ import type { UpdateRow } from '../storage/update-history';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
 import type { BookmarkRow } from '../storage/bookmarks';
 import type { Dataset } from '../domain/schema';
+import { yieldToMain } from '../storage/yield';
 import { DATASET_URL, getBookmarkStore, getDb } from './services';
 import { hydrated } from './hydration';
 import { latestLoaded } from './loaded';
@@ -43,8 +44,25 @@ export interface AppData {
 
 const Ctx = createContext<AppData>();
 
+/**
+ * After hydration, IndexedDB one step per task: the storage chunks (Dexie, the bookmark store)
+ * are evaluated, then the database is opened (together with the rest of the after-hydration
+ * work they made one of the page's longest tasks). The dataset sync and the bookmarks wait for it.
+ */
+let storage: Promise<unknown> | undefined;
+const storageAfterHydration = () =>
+  (storage ??= hydrated
+    .then(yieldToMain)
+    .then(() => Promise.all([import('../storage/db'), import('../storage/bookmarks')]))
+    .then(yieldToMain)
+    .then(getDb));
+
 async function load(boot: Boot | undefined): Promise<LoadedDataset> {
-  const [{ loadDataset }, db] = await Promise.all([import('../storage/dataset-store'), getDb()]);
+  if (boot?.dataset) await storageAfterHydration();
+  // Evaluating the loader's chunk (valibot, the schema) is a task of its own too.
+  const { loadDataset } = await import('../storage/dataset-store');
+  await yieldToMain();
+  const db = await getDb();
   const fetched = boot?.fetched;
   const l = await loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(DATASET_URL)), db, DATASET_URL);
   // The same report as on screen: keep its objects, so the hydrated DOM is not rebuilt.
@@ -80,7 +98,7 @@ export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
     let stop: (() => void) | undefined;
     let cancelled = false;
     if (!isServer)
-      void hydrated
+      void storageAfterHydration()
         .then(getBookmarkStore)
         .then((store) => {
           if (!cancelled) stop = store.observe((r) => set(() => r));
@@ -91,13 +109,17 @@ export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
     };
   });
   const bookmarks = () => rows() ?? [];
+  // Pages depend on the dataset object only, not on the resource's state: without this memo,
+  // starting the IndexedDB sync (state ready → refreshing) and its result (a new LoadedDataset
+  // around the same dataset) re-ran every page computation and rebuilt the hydrated lists.
+  const current = createMemo(() => latestLoaded(loaded)?.dataset);
 
   const value: AppData = {
     loaded,
     dataset: () => {
-      const l = latestLoaded(loaded);
-      if (!l) throw new Error('dataset read before it was loaded');
-      return l.dataset;
+      const d = current();
+      if (!d) throw new Error('dataset read before it was loaded');
+      return d;
     },
     bookmarks,
     isBookmarked: (id) => bookmarks().some((b) => b.pledgeId === id),

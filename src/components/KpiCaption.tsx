@@ -3,7 +3,7 @@
  * caption sentence that states the latest actual against its target (the chart's text alternative).
  */
 import type { ChartSeries, KpiView } from '../domain/kpi-series';
-import { formatRate, unitIsPrefix, unitKey } from '../domain/kpi-series';
+import { formatPlain, formatRate, unitIsPrefix, unitKey } from '../domain/kpi-series';
 import { formatFiscalYear } from '../domain/format';
 import { lang, t, type MessageKey } from '../i18n';
 
@@ -21,7 +21,8 @@ export function unitLabel(unit: string | null, count?: number): string | null {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
+  // Intl only where formatPlain cannot say (see there why).
+  return formatPlain(value, 2) ?? new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
 }
 
 /** `23.6億円` / `23.6 × ¥100 million`, `偏差値46.4` / `score 46.4`, `38.56` (no unit printed). */

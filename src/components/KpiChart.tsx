@@ -12,6 +12,7 @@ import { For, Show, createEffect, createRoot, createSignal, getOwner, onCleanup,
 import type { Chart as ChartType, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { KpiView } from '../domain/kpi-series';
 import { textSize } from '../app/text-size';
+import { yieldToMain } from '../storage/yield';
 import { lang, t } from '../i18n';
 import { formatKpiValue, partName, rateText, unitLabel } from './KpiCaption';
 
@@ -386,39 +387,80 @@ export function KpiLegend(props: { view: KpiView }) {
 }
 
 /**
- * The canvas. It reserves its space at once (no layout shift), then loads Chart.js and draws.
- * `label` is the chart's accessible name (the caption sentence); the table under it holds the data.
+ * Draws only when the figure comes within this distance below the viewport: drawing a chart is
+ * one of the longest tasks of a pledge page (tens of milliseconds on a phone), and the first
+ * chart sits just below the first screen. Chart.js is loaded beforehand, so the drawing is
+ * done within a frame or two, before the figure scrolls into view, and its animation plays in sight.
+ */
+const NEAR_MARGIN = '0px 0px 100px 0px';
+
+/** Calls `near` once `el` comes near the viewport; at once where IntersectionObserver is missing. */
+function whenNear(el: Element, near: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    near();
+    return () => {};
+  }
+  const io = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      io.disconnect();
+      near();
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  io.observe(el);
+  return () => io.disconnect();
+}
+
+/**
+ * The canvas. It reserves its space at once (no layout shift), loads Chart.js, and draws when it
+ * comes near the viewport (or the page is printed). `label` is the chart's accessible name (the
+ * caption sentence); the table under it holds the data.
  */
 export function KpiChart(props: { view: KpiView; label: string }) {
   let box!: HTMLDivElement;
   let canvas!: HTMLCanvasElement;
   let chart: ChartType | undefined;
   let disposed = false;
+  let printing = false;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
+  const [near, setNear] = createSignal(false);
   const owner = getOwner();
 
   const destroy = () => {
     chart?.destroy();
     chart = undefined;
   };
-  const resize = () => chart?.resize();
+  const beforePrint = () => {
+    // Printing prints the bitmap: a chart not drawn yet is drawn now, synchronously and without
+    // animation, if Chart.js has arrived.
+    printing = true;
+    setNear(true);
+    printing = false;
+    chart?.resize();
+  };
 
   onMount(() => {
     dark ??= mediaSignal('(prefers-color-scheme: dark)');
     reducedMotion ??= mediaSignal('(prefers-reduced-motion: reduce)');
-    window.addEventListener('beforeprint', resize);
+    window.addEventListener('beforeprint', beforePrint);
     // Here, not below: the server render never mounts, but it does run cleanups (no window).
-    onCleanup(() => window.removeEventListener('beforeprint', resize));
+    onCleanup(() => window.removeEventListener('beforeprint', beforePrint));
+    // The observer's callback, then a task of its own per chart (several may come near at once).
+    onCleanup(whenNear(box, () => void yieldToMain().then(() => setNear(true))));
     loadChartJs().then(
-      (Chart) => {
+      async (Chart) => {
+        // Evaluating Chart.js and drawing are separate tasks.
+        await yieldToMain();
         if (disposed) return;
         runWithOwner(owner, () =>
           createEffect(() => {
+            if (!near()) return;
             // Rebuilt on a change of language, theme, text size or motion preference.
             lang();
             dark!();
             textSize();
-            const animate = !reducedMotion!();
+            const animate = !reducedMotion!() && !printing;
             const plan = chartPlan(props.view);
             const cats = categoryChoices(props.view);
             destroy();

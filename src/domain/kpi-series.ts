@@ -286,7 +286,43 @@ export function unitIsPrefix(unit: string | null): boolean {
   return unit === '偏差値';
 }
 
+/** Locales that print numbers alike: "," between thousands, "." before the decimals, "%" right after. */
+const PLAIN_LOCALES = new Set(['ja', 'ja-JP', 'en', 'en-US']);
+
+/**
+ * What `Intl.NumberFormat(locale, { maximumFractionDigits })` prints for the locales above,
+ * `shift` moving the decimal point (2 for a percentage); null when it cannot say (exponent
+ * notation, -0, NaN, infinities). Intl's first use in a page costs about 10 ms (ICU loads its
+ * number data), which fell in the hydration of every KPI page and of the overview.
+ * Like ICU, it rounds the shortest decimal that reads back as `value`, half away from zero.
+ */
+export function formatPlain(value: number, maxFractionDigits: number, shift = 0): string | null {
+  const m = Object.is(value, -0) ? null : /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
+  if (!m) return null;
+  const [, sign, int, frac = ''] = m;
+  let point = int!.length + shift;
+  const digits = (int! + frac).padEnd(point, '0').split('').map(Number);
+  const keep = point + maxFractionDigits;
+  if (digits.length > keep) {
+    const up = digits[keep]! >= 5;
+    digits.length = keep;
+    for (let i = keep - 1; up; i--) {
+      if (i < 0) {
+        digits.unshift(1);
+        point++;
+        break;
+      }
+      digits[i] = (digits[i]! + 1) % 10;
+      if (digits[i] !== 0) break;
+    }
+  }
+  const whole = digits.slice(0, point).join('').replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
+  const fraction = digits.slice(point).join('').replace(/0+$/, '');
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** `1.18` → `118%`, `0.928` → `92.8%` (one decimal at most). */
 export function formatRate(rate: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  const plain = PLAIN_LOCALES.has(locale) ? formatPlain(rate, 1, 2) : null;
+  return plain != null ? `${plain}%` : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }

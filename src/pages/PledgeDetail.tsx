@@ -6,6 +6,7 @@ import { usePageMeta } from '../app/page-meta';
 import { pledgeSocial, siteSocial } from '../app/social';
 import { PageHeading } from '../components/PageHeading';
 import { PledgeBody } from '../components/PledgeBody';
+import { HydrateLater } from '../components/HydrateLater';
 import { StatusBadge } from '../components/StatusBadge';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
@@ -51,36 +52,43 @@ export default function PledgeDetail() {
     <Show when={pledge()} fallback={<NotFoundBody message={t('notFound.pledge', { id: params.id })} />}>
       {(p) => (
         <article class="pledge">
-          <p class="eyebrow">
-            {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
-            <A href={listHref({ policy: [p().policy] })}>
-              {t('pledge.policy', { id: p().policy, name: names.policy(p().policy) })}
-              <span class="visually-hidden">{` (${t('pledge.policyList')})`}</span>
-            </A>
-            <span aria-hidden="true"> · </span>
-            <span>{t('pledge.number', { id: p().id })}</span>
-          </p>
-          <PageHeading testId="pledge-title" lang="ja">
-            {p().title.ja}
-          </PageHeading>
-          <Show when={lang() === 'en'}>
-            <p class="subtitle" lang="en">
-              {t('pledge.titleEn', { title: p().title.en })}
+          {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
+          <HydrateLater>
+            <p class="eyebrow">
+              {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
+              <A href={listHref({ policy: [p().policy] })}>
+                {t('pledge.policy', { id: p().policy, name: names.policy(p().policy) })}
+                <span class="visually-hidden">{` (${t('pledge.policyList')})`}</span>
+              </A>
+              <span aria-hidden="true"> · </span>
+              <span>{t('pledge.number', { id: p().id })}</span>
             </p>
-          </Show>
-          <div class="pledge__actions">
-            <StatusBadge status={p().status} label={names.status(p().status)} />
-            <BookmarkButton pledgeId={p().id} />
-            <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${names.title(p())}`} />
-          </div>
-          <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
-          <nav class="pager" aria-label={t('pledge.pager')}>
-            <Show when={near().prev}>{(prev) => <PagerLink pledge={prev()} dir="prev" />}</Show>
-            <Show when={near().next}>{(next) => <PagerLink pledge={next()} dir="next" />}</Show>
-          </nav>
-          <p>
-            <A href={listHref({ policy: [p().policy] })}>{t('pledge.policyList')}</A>
-          </p>
+            <PageHeading testId="pledge-title" lang="ja">
+              {p().title.ja}
+            </PageHeading>
+            <Show when={lang() === 'en'}>
+              <p class="subtitle" lang="en">
+                {t('pledge.titleEn', { title: p().title.en })}
+              </p>
+            </Show>
+            <div class="pledge__actions">
+              <StatusBadge status={p().status} label={names.status(p().status)} />
+              <BookmarkButton pledgeId={p().id} />
+              <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${names.title(p())}`} />
+            </div>
+          </HydrateLater>
+          <HydrateLater>
+            <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
+          </HydrateLater>
+          <HydrateLater>
+            <nav class="pager" aria-label={t('pledge.pager')}>
+              <Show when={near().prev}>{(prev) => <PagerLink pledge={prev()} dir="prev" />}</Show>
+              <Show when={near().next}>{(next) => <PagerLink pledge={next()} dir="next" />}</Show>
+            </nav>
+            <p>
+              <A href={listHref({ policy: [p().policy] })}>{t('pledge.policyList')}</A>
+            </p>
+          </HydrateLater>
         </article>
       )}
     </Show>

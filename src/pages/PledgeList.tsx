@@ -6,6 +6,7 @@ import { usePageMeta } from '../app/page-meta';
 import { PageHeading } from '../components/PageHeading';
 import { PledgeItem } from '../components/PledgeItem';
 import { IncrementalList } from '../components/IncrementalList';
+import { HydrateLater } from '../components/HydrateLater';
 import { SearchField } from '../components/SearchField';
 import { FacetGroup } from '../components/FacetGroup';
 import { ShareButton } from '../components/ShareButton';
@@ -70,72 +71,77 @@ export default function PledgeList() {
         <SearchField value={state().q} hint onInput={(q) => update({ ...state(), q })} />
       </form>
       <div class="list-layout">
-        <details class="filters" open={filtersOpen()} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
-          <summary>{activeCount() > 0 ? t('list.filtersActive', { count: activeCount() }) : t('list.filters')}</summary>
-          <FacetGroup
-            legend={t('list.facet.policy')}
-            name="policy"
-            options={ds().policies.map((p) => ({
-              value: p.id,
-              label: `${p.id}. ${names.policy(p.id)}`,
-              count: counts().policy.get(p.id) ?? 0,
-              checked: state().policy.includes(p.id),
-            }))}
-            onToggle={(v) => update(toggleValue(state(), 'policy', v))}
-          />
-          <FacetGroup
-            legend={t('list.facet.status')}
-            name="status"
-            options={STATUS_IDS.map((s) => ({
-              value: s,
-              label: names.status(s),
-              count: counts().status.get(s) ?? 0,
-              checked: state().status.includes(s),
-            }))}
-            onToggle={(v) => update(toggleValue(state(), 'status', v))}
-          />
-          <FacetGroup
-            legend={t('list.facet.dept')}
-            name="dept"
-            options={ds().departments.map((d) => ({
-              value: d.ja,
-              label: names.dept(d.ja),
-              count: counts().dept.get(d.ja) ?? 0,
-              checked: state().dept.includes(d.ja),
-            }))}
-            onToggle={(v) => update(toggleValue(state(), 'dept', v))}
-          />
-        </details>
-        <section class="results" aria-labelledby="results-heading">
-          <h2 id="results-heading" class="visually-hidden">
-            {t('list.results')}
-          </h2>
-          <div class="results__bar">
-            <p class="result-count" data-testid="result-count" role="status">
-              {t('list.count', { count: results().length })}
-            </p>
-            <div class="results__actions">
-              <ShareButton path={() => listHref(state(), ctx())} title={() => `${t('list.title')} | ${t('site.name')}`} />
-              <button type="button" class="btn" disabled={isEmptyFilter(state())} onClick={() => update(EMPTY_FILTER)}>
-                {t('list.clearAll')}
-              </button>
-            </div>
-          </div>
-          <ActiveFilters state={state()} onChange={update} />
-          <Show
-            when={results().length > 0}
-            fallback={
-              <div class="empty-state" data-testid="empty-state">
-                <p>{t('list.empty')}</p>
-                <p>{t('list.emptyHint')}</p>
+        {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
+        <HydrateLater>
+          <details class="filters" open={filtersOpen()} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
+            <summary>{activeCount() > 0 ? t('list.filtersActive', { count: activeCount() }) : t('list.filters')}</summary>
+            <FacetGroup
+              legend={t('list.facet.policy')}
+              name="policy"
+              options={ds().policies.map((p) => ({
+                value: p.id,
+                label: `${p.id}. ${names.policy(p.id)}`,
+                count: counts().policy.get(p.id) ?? 0,
+                checked: state().policy.includes(p.id),
+              }))}
+              onToggle={(v) => update(toggleValue(state(), 'policy', v))}
+            />
+            <FacetGroup
+              legend={t('list.facet.status')}
+              name="status"
+              options={STATUS_IDS.map((s) => ({
+                value: s,
+                label: names.status(s),
+                count: counts().status.get(s) ?? 0,
+                checked: state().status.includes(s),
+              }))}
+              onToggle={(v) => update(toggleValue(state(), 'status', v))}
+            />
+            <FacetGroup
+              legend={t('list.facet.dept')}
+              name="dept"
+              options={ds().departments.map((d) => ({
+                value: d.ja,
+                label: names.dept(d.ja),
+                count: counts().dept.get(d.ja) ?? 0,
+                checked: state().dept.includes(d.ja),
+              }))}
+              onToggle={(v) => update(toggleValue(state(), 'dept', v))}
+            />
+          </details>
+        </HydrateLater>
+        <HydrateLater>
+          <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading" class="visually-hidden">
+              {t('list.results')}
+            </h2>
+            <div class="results__bar">
+              <p class="result-count" data-testid="result-count" role="status">
+                {t('list.count', { count: results().length })}
+              </p>
+              <div class="results__actions">
+                <ShareButton path={() => listHref(state(), ctx())} title={() => `${t('list.title')} | ${t('site.name')}`} />
+                <button type="button" class="btn" disabled={isEmptyFilter(state())} onClick={() => update(EMPTY_FILTER)}>
+                  {t('list.clearAll')}
+                </button>
               </div>
-            }
-          >
-            <IncrementalList class="pledge-list" each={results()}>
-              {(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}
-            </IncrementalList>
-          </Show>
-        </section>
+            </div>
+            <ActiveFilters state={state()} onChange={update} />
+            <Show
+              when={results().length > 0}
+              fallback={
+                <div class="empty-state" data-testid="empty-state">
+                  <p>{t('list.empty')}</p>
+                  <p>{t('list.emptyHint')}</p>
+                </div>
+              }
+            >
+              <IncrementalList class="pledge-list" each={results()}>
+                {(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}
+              </IncrementalList>
+            </Show>
+          </section>
+        </HydrateLater>
       </div>
     </>
   );

@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/schema';
 import type { PledgeDb, UpdateRow } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
+import { yieldToMain } from './yield';
 import { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
 export { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
@@ -95,6 +96,8 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
   try {
     const got = await fetchText();
     const { text, source } = typeof got === 'string' ? { text: got, source: 'network' as const } : got;
+    // Parsing and validating, then the write: each a task of its own (see yield.ts).
+    await yieldToMain();
     const result = parseDataset(text);
     if (result.ok) candidate = { dataset: result.dataset, source };
     else console.error(`[dataset] refused ${datasetUrl}:\n  ${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n  ')}`);
@@ -110,6 +113,7 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
       let update: UpdateRow | null = null;
       let written: Dataset | null = null;
       if (candidate) {
+        await yieldToMain();
         try {
           ({ update, stored: written } = await storeDataset(db, candidate.dataset, candidate.source));
         } catch (error) {

@@ -19,6 +19,15 @@ const NUMERIC = pledges
 /** A string only Chart.js's own code holds (its error for a canvas used twice). */
 const CHART_JS_SIGNATURE = 'Canvas is already in use';
 
+/**
+ * Scrolls each chart into view: a chart is drawn only when it comes near the viewport
+ * (src/components/KpiChart.tsx), and the first one sits just below the first screen.
+ */
+async function showCharts(page: Page): Promise<void> {
+  const canvases = page.getByTestId('kpi-chart');
+  for (let i = 0; i < (await canvases.count()); i++) await canvases.nth(i).scrollIntoViewIfNeeded();
+}
+
 /** True once the chart has drawn something other than transparent pixels. */
 async function canvasHasInk(page: Page, index = 0): Promise<boolean> {
   return page.getByTestId('kpi-chart').nth(index).evaluate((c) => {
@@ -42,6 +51,7 @@ test.describe('KPI charts on pledge pages', () => {
       await gotoApp(page, `/pledges/${id}`);
       const canvases = page.getByTestId('kpi-chart');
       await expect(canvases, `pledge ${id}`).toHaveCount(charts);
+      await showCharts(page);
       await expect(page.locator('.kpi-chart[data-state="ready"]'), `pledge ${id} charts drawn`).toHaveCount(charts);
       await expect(canvases.first()).toBeVisible();
       expect(await canvasHasInk(page), `pledge ${id} canvas has pixels`).toBe(true);
@@ -117,12 +127,48 @@ test.describe('KPI charts on pledge pages', () => {
 
   test('the chart speaks the page\'s language', async ({ page }) => {
     await gotoApp(page, '/en/pledges/20');
+    await showCharts(page);
     const kpi = page.getByTestId('kpi').first();
     await expect(kpi.getByTestId('kpi-caption')).toHaveText('In FY2023 the actual was 23.6 × ¥100 million against a target of 20 × ¥100 million: 118% achieved.');
     await expect(page.getByTestId('kpi-chart')).toHaveAttribute('aria-label', /^Chart of /);
     await expect(kpi.locator('.kpi-legend')).toContainText('Bars: baseline and actuals');
     await expect(page.locator('.kpi-chart[data-state="ready"]')).toHaveCount(1);
     expect(await canvasHasInk(page)).toBe(true);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+
+    test('a chart below the first screen is drawn when it comes near, not while the page loads', async ({ page }) => {
+      const chartChunk = page.waitForResponse(/\/assets\/chart[-.][^/]*\.js$/);
+      await gotoApp(page, '/pledges/20');
+      await chartChunk;
+      const chart = page.locator('.kpi-chart');
+      expect((await chart.boundingBox())!.y, 'the chart starts below the first screen').toBeGreaterThan(823 + 100);
+      // Chart.js has arrived; a few frames later the chart is still not drawn.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      await expect(chart).toHaveAttribute('data-state', 'loading');
+      await page.getByTestId('kpi-chart').scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-state', 'ready');
+      expect(await canvasHasInk(page)).toBe(true);
+    });
+
+    test('printing draws a chart that was not drawn yet, at once (paper gets the bitmap)', async ({ page }) => {
+      const chartChunk = page.waitForResponse(/\/assets\/chart[-.][^/]*\.js$/);
+      await gotoApp(page, '/pledges/20');
+      await chartChunk;
+      // Chart.js has arrived and been evaluated; the chart is still below the first screen.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+      const chart = page.locator('.kpi-chart');
+      await expect(chart).toHaveAttribute('data-state', 'loading');
+      // Drawn within the beforeprint event itself: the print snapshot follows right after it.
+      const drawn = await page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return document.querySelector('.kpi-chart')?.getAttribute('data-state');
+      });
+      expect(drawn).toBe('ready');
+      expect(await canvasHasInk(page)).toBe(true);
+    });
   });
 
   test.describe('on a 320 px phone', () => {
@@ -132,6 +178,7 @@ test.describe('KPI charts on pledge pages', () => {
       for (const size of ['標準', '特大']) {
         await gotoApp(page, '/pledges/25');
         await page.getByRole('button', { name: size, exact: true }).click();
+        await showCharts(page);
         await expect(page.locator('.kpi-chart[data-state="ready"]')).toHaveCount(1);
         const box = (await page.getByTestId('kpi-chart').boundingBox())!;
         expect(box.width).toBeGreaterThan(200);
@@ -232,6 +279,7 @@ test.describe('Chart.js is loaded only where a chart is shown', () => {
     page.removeAllListeners('response');
     const onPledge = recordScripts(page);
     await page.getByRole('link', { name: /ふるさと/ }).first().click();
+    await showCharts(page);
     await expect(page.locator('.kpi-chart[data-state="ready"]')).toHaveCount(1);
     const chunks = await onPledge.chartJs();
     expect(chunks, 'Chart.js fetched for the pledge page').toHaveLength(1);
@@ -250,6 +298,7 @@ test.describe('Chart.js is loaded only where a chart is shown', () => {
     await expect(page.getByTestId('kpi-table')).toContainText('23.6億円');
     await expect(page.getByTestId('kpi-caption')).toContainText('118%');
     await expect(page.locator('.kpi-chart[data-state="loading"]')).toHaveCount(1);
+    await showCharts(page);
     release();
     await expect(page.locator('.kpi-chart[data-state="ready"]')).toHaveCount(1);
   });
@@ -260,7 +309,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     for (const url of ['/', '/pledges/20', '/pledges/25', '/pledges/1']) {
       await gotoApp(page, url);
-      if (url !== '/' && url !== '/pledges/1') await expect(page.locator('.kpi-chart[data-state="ready"]').first()).toBeVisible();
+      if (url !== '/' && url !== '/pledges/1') {
+        await showCharts(page);
+        await expect(page.locator('.kpi-chart[data-state="ready"]').first()).toBeVisible();
+      }
       const violations = await runAxe(page);
       expect(violations, `${url}\n${formatViolations(violations)}`).toEqual([]);
     }

@@ -67,7 +67,9 @@ test('nor while using the app: charts, English, bookmarks, search', async ({ pag
   const withChart = pledges.find((p) => p.id === '20')!;
   await page.goto(`${server.url}/pledges/${withChart.id}`);
   await waitForApp(page);
-  // Chart.js sizes its canvas through the CSSOM, which style-src 'self' allows.
+  // Chart.js sizes its canvas through the CSSOM, which style-src 'self' allows. It draws when
+  // the chart comes near the viewport.
+  await page.getByTestId('kpi-chart').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.kpi-chart[data-state="ready"]').first()).toBeVisible();
   await bookmarkButton(page).click();
   await page.getByRole('link', { name: 'English', exact: true }).click();

@@ -157,6 +157,54 @@ test.describe('served as plain files', () => {
     await expectResults(page, pledges.length);
   });
 
+  test('pages hydrated a part at a time adopt every element the parser made, and every part is live', async ({ page }) => {
+    // Tags every element in #root once the HTML is parsed, before any module script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { __parsed: Set<Element> }).__parsed = new Set(document.querySelectorAll('#root *'));
+      });
+    });
+    // A link in each part hydrated on its own (HydrateLater): a hydrated link navigates inside the
+    // app; one left as static HTML would load a new document.
+    const id = pledges.find((p) => p.id === '20')!.id;
+    const cases = [
+      { url: '/', links: ['.site-header nav a[href$="/pledges"]', 'a.more-link', '.policy-bars__name a', '.kpi-progress__link'] },
+      { url: '/pledges', links: ['.pledge-item a'] },
+      { url: `/pledges/${id}`, links: ['.eyebrow a', 'section[aria-labelledby="sec-depts"] a', '.pager a'] },
+    ];
+    for (const prefix of ['', '/en']) {
+      for (const { url, links } of cases) {
+        await page.goto(`${server.url}${prefix}${url}`);
+        await waitForApp(page);
+        const adopted = await page.evaluate(() => {
+          const parsed = (window as unknown as { __parsed: Set<Element> }).__parsed;
+          const now = [...document.querySelectorAll('#root *')];
+          // A chart that has been drawn drops its "preparing" note: that one is meant to go.
+          const removed = [...parsed].filter((e) => !e.isConnected && !e.matches('.kpi-chart__status'));
+          // The floating bar's offers (here: Japanese, to this ja-JP browser on /en/) are new by design.
+          const added = now.filter((e) => !parsed.has(e) && !e.closest('.pwa-bar'));
+          return { parsed: parsed.size, added: added.length, removed: removed.length };
+        });
+        expect(adopted.parsed, url).toBeGreaterThan(50);
+        expect(adopted, `${prefix}${url}: the hydrated page is the parsed one`).toMatchObject({ added: 0, removed: 0 });
+
+        for (const link of links) {
+          if (link !== links[0]) {
+            await page.goto(`${server.url}${prefix}${url}`);
+            await waitForApp(page);
+          }
+          await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+          const target = page.locator(link).first();
+          const href = (await target.getAttribute('href'))!;
+          expect(href.startsWith(`${prefix}/`), `${prefix}${url} ${link}: stays in its language`).toBe(true);
+          await target.click();
+          await expect(page, `${prefix}${url} ${link}`).toHaveURL(`${server.url}${href}`);
+          expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same), `${prefix}${url} ${link}: navigated in the app`).toBe(true);
+        }
+      }
+    }
+  });
+
   test('the list page is hydrated and its filters and search work', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await rememberParsedHeading(page);
