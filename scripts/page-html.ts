@@ -49,6 +49,8 @@ export interface HeadInput {
   siteName: string;
   /** Hashed URL of the boot script (hydration bootstrap + stored text size). */
   bootScript: string;
+  /** The app's entry, for the boot script to start after the first paint (prerendered pages). */
+  entry?: string;
 }
 
 export function headTags(h: HeadInput): string {
@@ -80,7 +82,7 @@ export function headTags(h: HeadInput): string {
     meta('name', 'twitter:image', h.social.image),
     meta('name', 'twitter:image:alt', h.social.imageAlt),
     // Classic and blocking on purpose: it sets the stored text size before the first paint.
-    `<script src="${escapeHtml(h.bootScript)}"></script>`,
+    `<script src="${escapeHtml(h.bootScript)}"${h.entry ? ` data-entry="${escapeHtml(h.entry)}"` : ''}></script>`,
   ];
   return tags.filter(Boolean).join('\n    ');
 }

@@ -31,14 +31,30 @@ export interface PrerenderOptions {
   mode: string;
 }
 
-/** Sets the stored text size before the first paint (no layout shift), then Solid's bootstrap. */
+/**
+ * Sets the stored text size before the first paint (no layout shift), then Solid's bootstrap.
+ * On a prerendered page (its tag carries `data-entry`) it also starts the app, once the page has
+ * painted and is parsed: the HTML is the content, so on a slow link its first paint should not
+ * share the bandwidth with the app's 45 KB entry chunk, which only makes it interactive (a click
+ * before that is replayed by the bootstrap). A tab that never paints (opened in the background)
+ * starts it after 3 s. The service worker's shell has no content and loads the entry as usual.
+ */
 function bootScript(hydration: string): string {
   const sizes = JSON.stringify(['large', 'xlarge']);
   return `/* Blocking by design: runs before the first paint. See scripts/prerender.ts. */
 try{var s=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.textSize)});if(${sizes}.indexOf(s)>=0)document.documentElement.setAttribute("data-text-size",s)}catch(e){}
 ${hydration}
+(function(){var me=document.currentScript,src=me&&me.getAttribute("data-entry");if(!src)return;var started=false;
+function go(){if(started)return;if(document.readyState==="loading"){document.addEventListener("DOMContentLoaded",go);return}started=true;var e=document.createElement("script");e.type="module";e.src=src;document.head.appendChild(e)}
+var paint=typeof PerformanceObserver!=="undefined"&&(PerformanceObserver.supportedEntryTypes||[]).indexOf("paint")>=0;
+if(paint)new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)setTimeout(go)}).observe({type:"paint",buffered:true});
+else requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(go)})});
+setTimeout(go,3000)})();
 `;
 }
+
+/** The entry's <script type="module"> that Vite wrote into index.html. */
+const ENTRY_TAG = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 export function prerender(options: PrerenderOptions): Plugin {
   return {
@@ -49,6 +65,10 @@ export function prerender(options: PrerenderOptions): Plugin {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') this.error('index.html is missing from the bundle');
       const template = String(index.source);
+      const entry = ENTRY_TAG.exec(template)?.[1];
+      if (!entry) this.error('index.html has no <script type="module"> entry');
+      // Prerendered pages: the boot script starts the entry after the first paint (see bootScript).
+      const pageTemplate = template.replace(ENTRY_TAG, '');
 
       // 1. The server bundle (externals resolve from node_modules, hence the folder inside it;
       // a fresh folder per build, as Node caches an imported module by its URL).
@@ -110,11 +130,12 @@ export function prerender(options: PrerenderOptions): Plugin {
           social: { ...social, image: abs(social.image), type: page.route.startsWith('/pledges/') ? 'article' : 'website' },
           siteName: server.t('site.name'),
           bootScript: bootUrl,
+          entry,
         }));
         // Solid inlines a <script> only to carry server data or errors to the client; the CSP
         // would refuse it, and a page that needs it did not render as it should.
         if (/<script(?![^>]*\ssrc=)/.test(html)) this.error(`${page.path}: the server render holds an inline script (an error?): ${html.slice(0, 300)}`);
-        const source = pageHtml(template, {
+        const source = pageHtml(pageTemplate, {
           lang: page.lang,
           manifest: `${options.base}${MANIFEST_FILE[page.lang]}`,
           head,

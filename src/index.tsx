@@ -71,7 +71,8 @@ async function start(): Promise<void> {
   markHydrated();
 }
 
-void start();
+// Evaluating this chunk and starting the app are two tasks, not one long one.
+setTimeout(() => void start());
 void hydrated.then(() => {
   // The reader's own state, applied once the first render is on screen (see app/hydration.ts).
   applyStoredTextSize();

@@ -29,6 +29,9 @@ describe('prerendered page HTML', () => {
     expect(html).toContain('<div id="root" data-route="/pledges/2-1" data-dataset="ab"><h1>x</h1></div>');
     expect(html).toContain('<noscript><p class="noscript">no &lt;js&gt;</p></noscript>');
     expect(html).toContain('<script src="/assets/boot-1.js"></script>');
+    expect(headTags({ lang: 'ja', title: 't', description: 'd', social: { title: 't', description: 'd', image: 'i', imageAlt: 'a', type: 'website' }, siteName: 's', bootScript: '/assets/boot-1.js', entry: '/assets/index-2.js' })).toContain(
+      '<script src="/assets/boot-1.js" data-entry="/assets/index-2.js"></script>',
+    );
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
   });
 
