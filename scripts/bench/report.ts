@@ -183,6 +183,8 @@ export function markdown(input: ReportInput): string {
   out.push(`**${list.filter((r) => r.ok === true).length} budgets met, ${failed.length} missed.**`);
   out.push('');
   out.push(table(list));
+  const idbMissed = list.some((r) => r.ok === false && r.what.startsWith('IndexedDB first load'));
+  if (idbMissed) out.push('', ...IDB_GAP);
   out.push('');
   if (lh.some((l) => l.failing.length)) {
     out.push('## Lighthouse audits that lost points');
@@ -209,6 +211,13 @@ export function markdown(input: ReportInput): string {
   out.push('');
   return out.join('\n');
 }
+
+/** Why the 10,000-pledge IndexedDB budget is missed, printed whenever it is. */
+const IDB_GAP = [
+  '## The budget this build misses, and why',
+  '',
+  "- **IndexedDB first load of 10,000 pledges.** The synthetic file is ~58 MB: each copy carries its real pledge's full text, source lines included, as `data/pledges.json` does (212 KB for 29 pledges). At CPU ×4 receiving and decoding that file alone takes ~1.5 s and `JSON.parse` ~0.45 s (the breakdown row above), so no change to how the app validates or stores it can bring the total under 1 s. Meeting it needs another data layout: a small index file (id, titles, status, policy, departments, summary — a few MB at 10,000) loaded first and each pledge's detail fetched when opened. A 29-pledge roadmap does not need that, and the loader refuses files over 5 MB anyway; filtering, searching and scrolling 10,000 pledges, which the app does do, are within budget. The write (one structured-clone row) is ~1.3 s of it.",
+];
 
 const METHOD = [
   '- **Build and serving.** `npm run build` writes `dist/`; a small Node server (scripts/bench/server.ts) serves it on 127.0.0.1 with brotli (gzip as fallback), `immutable` caching for hashed assets and `no-cache` for the rest, prerendered pages where the build has them and the SPA shell for other app routes.',
