@@ -8,7 +8,7 @@
  */
 import { hydrate, render } from 'solid-js/web';
 import { startInLang } from './i18n';
-import { splitLangPath } from './domain/lang-path';
+import { appPathOf, splitLangPath } from './domain/lang-path';
 import { offerPreferredLang } from './app/lang-offer';
 // Listens for beforeinstallprompt from the start: the browser fires it early.
 import './pwa/install';
@@ -26,9 +26,7 @@ import './styles/print.css';
 import { App } from './App';
 
 const root = document.getElementById('root')!;
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-/** The app path of this URL: no base, no trailing slash (a static host may add one). */
-const path = (location.pathname.startsWith(base) ? location.pathname.slice(base.length) : location.pathname).replace(/\/+$/, '') || '/';
+const path = appPathOf(location.pathname, import.meta.env.BASE_URL);
 /** The URL's language (`/en/…` is English) and the route inside it. */
 const page = splitLangPath(path);
 

@@ -12,6 +12,15 @@ export const LANGS: readonly Lang[] = ['ja', 'en'];
 /** The path prefix of each language's pages. */
 export const LANG_PREFIX: Record<Lang, string> = { ja: '', en: '/en' };
 
+/**
+ * The app path of a URL's pathname: without the deployment base (`/` or `/sub/path/`) and without
+ * a trailing slash (a static host serves folders as `/pledges/20/`).
+ */
+export function appPathOf(pathname: string, base: string): string {
+  const b = base.replace(/\/$/, '');
+  return (pathname.startsWith(b) ? pathname.slice(b.length) : pathname).replace(/\/+$/, '') || '/';
+}
+
 /** `/en/pledges/20` → en, `/pledges/20`; `/pledges/20` → ja, `/pledges/20`; `/english` stays Japanese. */
 export function splitLangPath(path: string): { lang: Lang; path: string } {
   const m = /^\/en(?=\/|$)(.*)$/.exec(path);
@@ -28,9 +37,7 @@ export function langPath(lang: Lang, path: string): string {
  * folder form, `/en/pledges/20/`): `/en/pledges?q=x` ⇄ `/pledges/?q=x`, query and hash kept.
  */
 export function otherLangHref(pathname: string, search: string, hash: string, base: string): string {
-  const b = base.replace(/\/$/, '');
-  const appPath = (pathname.startsWith(b) ? pathname.slice(b.length) : pathname).replace(/\/+$/, '') || '/';
-  const { lang, path } = splitLangPath(appPath);
+  const { lang, path } = splitLangPath(appPathOf(pathname, base));
   const target = langPath(lang === 'ja' ? 'en' : 'ja', path);
-  return `${b}${target === '/' ? '/' : `${target}/`}${search}${hash}`;
+  return `${base.replace(/\/$/, '')}${target === '/' ? '/' : `${target}/`}${search}${hash}`;
 }

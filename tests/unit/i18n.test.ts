@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/locales/ja';
 import { en } from '../../src/i18n/locales/en';
 import { detectLang, rememberLang, showLang, startInLang, t, lang } from '../../src/i18n';
-import { langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
+import { appPathOf, langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
 import { declineLangOffer, offerPreferredLang, offeredLang } from '../../src/app/lang-offer';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -59,6 +59,14 @@ describe('language of a URL', () => {
     expect(splitLangPath('/pledges')).toEqual({ lang: 'ja', path: '/pledges' });
     expect(splitLangPath('/english')).toEqual({ lang: 'ja', path: '/english' });
     expect(splitLangPath('/')).toEqual({ lang: 'ja', path: '/' });
+  });
+
+  it('reads the app path of a URL under any base, folder form or not', () => {
+    expect(appPathOf('/', '/')).toBe('/');
+    expect(appPathOf('/pledges/20/', '/')).toBe('/pledges/20');
+    expect(appPathOf('/en/', '/')).toBe('/en');
+    expect(appPathOf('/bibai/', '/bibai/')).toBe('/');
+    expect(appPathOf('/bibai/en/pledges/20', '/bibai/')).toBe('/en/pledges/20');
   });
 
   it('builds a path in a language', () => {
