@@ -6,7 +6,7 @@
  * down: these offers arrive seconds after the page is read, and content that jumps under the
  * reader's thumb is worse than a dismissible bar (it is also what layout-shift budgets measure).
  */
-import { Match, Show, Switch, createSignal } from 'solid-js';
+import { Match, Show, Switch, createSignal, type JSX, type ParentProps } from 'solid-js';
 import { t } from '../i18n';
 import { useOtherLangHref } from '../app/other-lang';
 import { acceptLangOffer, declineLangOffer, offeredLang } from '../app/lang-offer';
@@ -46,6 +46,16 @@ function currentOffer(): 'update' | 'lang' | 'ready' | 'install' | null {
   return null;
 }
 
+/** The frame every offer shares: one line of text and its actions. */
+function OfferCard(props: ParentProps<{ testId: string; text: JSX.Element; lang?: string }>) {
+  return (
+    <div class="pwa-bar__item" data-testid={props.testId} lang={props.lang}>
+      <p>{props.text}</p>
+      <div class="pwa-bar__actions">{props.children}</div>
+    </div>
+  );
+}
+
 export function PwaPrompts() {
   const otherHref = useOtherLangHref();
   /** The offer's own language: its strings are the offered language's (lang-offer.ts). */
@@ -54,61 +64,48 @@ export function PwaPrompts() {
     <div class="pwa-bar" role="status">
       <Switch>
         <Match when={currentOffer() === 'lang'}>
-          <div class="pwa-bar__item" data-testid="lang-offer" lang={offeredLang() ?? undefined}>
-            <p>{inOffered('lang.offer')}</p>
-            <div class="pwa-bar__actions">
-              <a
-                class="btn btn--small btn--primary"
-                href={otherHref()}
-                hreflang={offeredLang() ?? undefined}
-                target="_self"
-                onClick={acceptLangOffer}
-              >
-                {inOffered('lang.offerOpen')}
-              </a>
-              <button type="button" class="btn btn--small" onClick={declineLangOffer}>
-                {inOffered('lang.offerKeep')}
-              </button>
-            </div>
-          </div>
+          <OfferCard testId="lang-offer" lang={offeredLang() ?? undefined} text={inOffered('lang.offer')}>
+            <a class="btn btn--small btn--primary" href={otherHref()} hreflang={offeredLang() ?? undefined} target="_self" onClick={acceptLangOffer}>
+              {inOffered('lang.offerOpen')}
+            </a>
+            <button type="button" class="btn btn--small" onClick={declineLangOffer}>
+              {inOffered('lang.offerKeep')}
+            </button>
+          </OfferCard>
         </Match>
         <Match when={currentOffer() === 'update'}>
-          <div class="pwa-bar__item" data-testid="update-prompt">
-            <p>
-              <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
-            </p>
-            <div class="pwa-bar__actions">
-              <button type="button" class="btn btn--small btn--primary" onClick={() => void applyUpdate()}>
-                {t('pwa.updateReload')}
-              </button>
-              <button type="button" class="btn btn--small" onClick={dismissUpdate}>
-                {t('pwa.later')}
-              </button>
-            </div>
-          </div>
+          <OfferCard
+            testId="update-prompt"
+            text={
+              <>
+                <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
+              </>
+            }
+          >
+            <button type="button" class="btn btn--small btn--primary" onClick={() => void applyUpdate()}>
+              {t('pwa.updateReload')}
+            </button>
+            <button type="button" class="btn btn--small" onClick={dismissUpdate}>
+              {t('pwa.later')}
+            </button>
+          </OfferCard>
         </Match>
         <Match when={currentOffer() === 'ready'}>
-          <div class="pwa-bar__item" data-testid="offline-ready">
-            <p>{t('pwa.offlineReady')}</p>
-            <div class="pwa-bar__actions">
-              <button type="button" class="btn btn--small" onClick={dismissOfflineReady}>
-                {t('pwa.dismiss')}
-              </button>
-            </div>
-          </div>
+          <OfferCard testId="offline-ready" text={t('pwa.offlineReady')}>
+            <button type="button" class="btn btn--small" onClick={dismissOfflineReady}>
+              {t('pwa.dismiss')}
+            </button>
+          </OfferCard>
         </Match>
         <Match when={currentOffer() === 'install'}>
-          <div class="pwa-bar__item" data-testid="install-offer">
-            <p>{t('install.intro')}</p>
-            <div class="pwa-bar__actions">
-              <button type="button" class="btn btn--small btn--primary" onClick={() => void promptInstall()}>
-                {t('install.button')}
-              </button>
-              <button type="button" class="btn btn--small" onClick={() => setInstallDeferred(true)}>
-                {t('pwa.later')}
-              </button>
-            </div>
-          </div>
+          <OfferCard testId="install-offer" text={t('install.intro')}>
+            <button type="button" class="btn btn--small btn--primary" onClick={() => void promptInstall()}>
+              {t('install.button')}
+            </button>
+            <button type="button" class="btn btn--small" onClick={() => setInstallDeferred(true)}>
+              {t('pwa.later')}
+            </button>
+          </OfferCard>
         </Match>
       </Switch>
     </div>
