@@ -6,13 +6,14 @@
  * down: these offers arrive seconds after the page is read, and content that jumps under the
  * reader's thumb is worse than a dismissible bar (it is also what layout-shift budgets measure).
  */
-import { Match, Show, Switch, createSignal, type JSX, type ParentProps } from 'solid-js';
+import { Match, Show, Switch, createMemo, createSignal, type JSX, type ParentProps } from 'solid-js';
 import { t } from '../i18n';
 import { useOtherLangHref } from '../app/other-lang';
 import { acceptLangOffer, declineLangOffer, offeredLang } from '../app/lang-offer';
 import { online } from './network';
 import { canInstall, promptInstall } from './install';
 import { applyUpdate, dismissOfflineReady, dismissUpdate, offlineReady, updateWaiting } from './worker';
+import { chooseOffer, type Offer } from './offer-choice';
 
 /** Text and an icon, never colour alone; a live region so the change is announced. */
 export function OfflineIndicator() {
@@ -34,17 +35,13 @@ export function OfflineIndicator() {
 /** "Later" hides the install offer for this visit; the browser offers it again on a later one. */
 const [installDeferred, setInstallDeferred] = createSignal(false);
 
-/**
- * One offer at a time, the most urgent first: a second card stacked onto the first would move it,
- * which is exactly the layout shift the floating bar exists to avoid.
- */
-function currentOffer(): 'update' | 'lang' | 'ready' | 'install' | null {
-  if (updateWaiting()) return 'update';
-  if (offeredLang()) return 'lang';
-  if (offlineReady()) return 'ready';
-  if (canInstall() && !installDeferred()) return 'install';
-  return null;
-}
+/** Whether each offer applies right now; which one shows is offer-choice.ts's decision. */
+const applies: Record<Offer, () => boolean> = {
+  update: updateWaiting,
+  lang: () => offeredLang() !== null,
+  ready: offlineReady,
+  install: () => canInstall() && !installDeferred(),
+};
 
 /** The frame every offer shares: one line of text and its actions. */
 function OfferCard(props: ParentProps<{ testId: string; text: JSX.Element; lang?: string }>) {
@@ -59,11 +56,13 @@ function OfferCard(props: ParentProps<{ testId: string; text: JSX.Element; lang?
 export function PwaPrompts() {
   const otherHref = useOtherLangHref();
   /** The offer's own language: its strings are the offered language's (lang-offer.ts). */
+  // The memo sees the offer on screen, so a later, more urgent one waits its turn.
+  const offer = createMemo<Offer | null>((shown) => chooseOffer(shown, (o) => applies[o]()), null);
   const inOffered = (key: 'lang.offer' | 'lang.offerOpen' | 'lang.offerKeep') => t(key, { lng: offeredLang() ?? '' });
   return (
     <div class="pwa-bar" role="status">
       <Switch>
-        <Match when={currentOffer() === 'lang'}>
+        <Match when={offer() === 'lang'}>
           <OfferCard testId="lang-offer" lang={offeredLang() ?? undefined} text={inOffered('lang.offer')}>
             <a class="btn btn--small btn--primary" href={otherHref()} hreflang={offeredLang() ?? undefined} target="_self" onClick={acceptLangOffer}>
               {inOffered('lang.offerOpen')}
@@ -73,7 +72,7 @@ export function PwaPrompts() {
             </button>
           </OfferCard>
         </Match>
-        <Match when={currentOffer() === 'update'}>
+        <Match when={offer() === 'update'}>
           <OfferCard
             testId="update-prompt"
             text={
@@ -90,14 +89,14 @@ export function PwaPrompts() {
             </button>
           </OfferCard>
         </Match>
-        <Match when={currentOffer() === 'ready'}>
+        <Match when={offer() === 'ready'}>
           <OfferCard testId="offline-ready" text={t('pwa.offlineReady')}>
             <button type="button" class="btn btn--small" onClick={dismissOfflineReady}>
               {t('pwa.dismiss')}
             </button>
           </OfferCard>
         </Match>
-        <Match when={currentOffer() === 'install'}>
+        <Match when={offer() === 'install'}>
           <OfferCard testId="install-offer" text={t('install.intro')}>
             <button type="button" class="btn btn--small btn--primary" onClick={() => void promptInstall()}>
               {t('install.button')}

@@ -25,11 +25,8 @@ async function recordPersist(page: Page): Promise<void> {
 }
 const persistCalls = (page: Page) => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
 
-test('the install button appears with beforeinstallprompt, installs, and asks to persist storage', async ({ page }) => {
-  await recordPersist(page);
-  await gotoApp(page, '/');
-  const install = page.getByRole('button', { name: 'アプリをインストール' });
-  await expect(install).toHaveCount(0);
+/** Fires Chromium's `beforeinstallprompt`, with a `prompt()` that records it was called. */
+async function offerInstall(page: Page): Promise<void> {
   await page.evaluate(() => {
     const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
       prompt: async () => {
@@ -39,11 +36,47 @@ test('the install button appears with beforeinstallprompt, installs, and asks to
     });
     window.dispatchEvent(event);
   });
+}
+
+test('the install button appears with beforeinstallprompt, installs, and asks to persist storage', async ({ page }) => {
+  await recordPersist(page);
+  await gotoApp(page, '/');
+  const install = page.getByRole('button', { name: 'アプリをインストール' });
+  await expect(install).toHaveCount(0);
+  // The one-time "ready offline" notice comes first on a first visit; the install offer waits
+  // behind it rather than replacing it, and takes its place once it is dismissed.
+  const ready = page.getByTestId('offline-ready');
+  await expect(ready).toBeVisible({ timeout: 20_000 });
+  await offerInstall(page);
+  await expect(ready).toBeVisible();
+  await expect(install).toHaveCount(0);
+  await ready.getByRole('button').click();
   await expect(install).toBeVisible();
   await install.click();
   await expect(install).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
   await expect.poll(() => persistCalls(page)).toBe(1);
+});
+
+test('an offer on screen is not swapped for one that arrives after it', async ({ page, context }) => {
+  // Hold the worker's script back so the install offer is on screen before "ready offline".
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/sw.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await gotoApp(page, '/');
+  const install = page.getByRole('button', { name: 'アプリをインストール' });
+  await offerInstall(page);
+  await expect(install).toBeVisible();
+  release();
+  await waitForController(page);
+  // The worker has installed ("ready offline" now applies), yet the install offer stays put.
+  await expect(page.getByTestId('install-offer')).toBeVisible();
+  await expect(page.getByTestId('offline-ready')).toHaveCount(0);
+  await page.getByTestId('install-offer').getByRole('button', { name: 'あとで' }).click();
+  await expect(page.getByTestId('offline-ready')).toBeVisible();
 });
 
 test('the first bookmark asks the browser to keep the storage; /about shows the status', async ({ page }) => {

@@ -42,10 +42,17 @@ test('a new version waits, is offered, and is applied only when the reader asks'
     document.dispatchEvent(new Event('visibilitychange'));
   });
 
+  // First visit: the one-time "ready offline" notice is on screen, and the update offer waits
+  // behind it instead of replacing it under the reader's thumb.
+  const waiting = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting));
+  await expect.poll(waiting, { timeout: 20_000 }).toBe(true);
+  const ready = page.getByTestId('offline-ready');
+  await expect(ready).toBeVisible();
   const prompt = page.getByTestId('update-prompt');
-  await expect(prompt).toBeVisible({ timeout: 20_000 });
+  await expect(prompt).toHaveCount(0);
+  await ready.getByRole('button').click();
+  await expect(prompt).toBeVisible();
   await expect(prompt).toContainText('新しいバージョンがあります');
-  expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
 
   // Nothing happens under the reader's thumb: same page, same version, until they press reload.
   await page.waitForTimeout(1500);
