@@ -29,6 +29,10 @@ export default function PledgeList() {
   const state = () => parsed().state;
   const results = createMemo(() => applyFilter(ds().pledges, state()));
   const counts = createMemo(() => facetCounts(ds().pledges, state()));
+  // Rows are keyed by pledge, not by result: a keystroke keeps every row that still matches and
+  // only updates its highlights. Keyed by result, each keystroke rebuilt all the rendered rows.
+  const shownPledges = createMemo(() => results().map((r) => r.pledge));
+  const resultOf = createMemo(() => new Map(results().map((r) => [r.pledge, r])));
   const activeCount = () => state().policy.length + state().dept.length + state().status.length;
 
   // Replace, not push: typing or ticking must not add a history entry per change.
@@ -136,8 +140,8 @@ export default function PledgeList() {
                 </div>
               }
             >
-              <IncrementalList class="pledge-list" each={results()}>
-                {(r) => <PledgeItem pledge={r.pledge} matches={r.matches} />}
+              <IncrementalList class="pledge-list" each={shownPledges()}>
+                {(pledge) => <PledgeItem pledge={pledge} matches={resultOf().get(pledge)?.matches} />}
               </IncrementalList>
             </Show>
           </section>
