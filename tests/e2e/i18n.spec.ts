@@ -81,8 +81,10 @@ test('an English page is English before any script runs (prerendered), with Java
   await context.close();
 });
 
+// The offer tests block the service worker: its one-time "ready offline" card would otherwise
+// race the language offer for the floating bar, and whichever came first would keep it.
 test.describe('an English browser on a Japanese link', () => {
-  test.use({ locale: 'en-US' });
+  test.use({ locale: 'en-US', serviceWorkers: 'block' });
   test('keeps the page Japanese and offers it in English, in English, until declined', async ({ page }) => {
     await gotoApp(page, '/pledges/20');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
@@ -106,14 +108,17 @@ test.describe('an English browser on a Japanese link', () => {
   });
 });
 
-test('a Japanese browser on an English link is offered Japanese, in Japanese', async ({ page }) => {
-  await gotoApp(page, '/en/about');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  const offer = page.getByTestId('lang-offer');
-  await expect(offer).toContainText('このページは日本語でも読めます。');
-  await offer.getByRole('link', { name: '日本語で読む' }).click();
-  await expect(page).toHaveURL(/\/about\/$/);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+test.describe('a Japanese browser', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('on an English link is offered Japanese, in Japanese', async ({ page }) => {
+    await gotoApp(page, '/en/about');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const offer = page.getByTestId('lang-offer');
+    await expect(offer).toContainText('このページは日本語でも読めます。');
+    await offer.getByRole('link', { name: '日本語で読む' }).click();
+    await expect(page).toHaveURL(/\/about\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  });
 });
 
 test.describe('browser language other than English or Japanese', () => {
