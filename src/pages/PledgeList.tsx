@@ -30,9 +30,9 @@ export default function PledgeList() {
   const results = createMemo(() => applyFilter(ds().pledges, state()));
   const counts = createMemo(() => facetCounts(ds().pledges, state()));
   // Rows are keyed by pledge, not by result: a keystroke keeps every row that still matches and
-  // only updates its highlights. Keyed by result, each keystroke rebuilt all the rendered rows.
+  // only updates its highlights (from the result at the row's index, the two lists align).
+  // Keyed by result, each keystroke rebuilt all the rendered rows.
   const shownPledges = createMemo(() => results().map((r) => r.pledge));
-  const resultOf = createMemo(() => new Map(results().map((r) => [r.pledge, r])));
   const activeCount = () => state().policy.length + state().dept.length + state().status.length;
 
   // Replace, not push: typing or ticking must not add a history entry per change.
@@ -141,7 +141,7 @@ export default function PledgeList() {
               }
             >
               <IncrementalList class="pledge-list" each={shownPledges()}>
-                {(pledge) => <PledgeItem pledge={pledge} matches={resultOf().get(pledge)?.matches} />}
+                {(pledge, i) => <PledgeItem pledge={pledge} matches={results()[i()]?.matches} />}
               </IncrementalList>
             </Show>
           </section>
