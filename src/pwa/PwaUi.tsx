@@ -55,9 +55,9 @@ function OfferCard(props: ParentProps<{ testId: string; text: JSX.Element; lang?
 
 export function PwaPrompts() {
   const otherHref = useOtherLangHref();
-  /** The offer's own language: its strings are the offered language's (lang-offer.ts). */
   // The memo sees the offer on screen, so a later, more urgent one waits its turn.
   const offer = createMemo<Offer | null>((shown) => chooseOffer(shown, (o) => applies[o]()), null);
+  /** The offer's own language: its strings are the offered language's (lang-offer.ts). */
   const inOffered = (key: 'lang.offer' | 'lang.offerOpen' | 'lang.offerKeep') => t(key, { lng: offeredLang() ?? '' });
   return (
     <div class="pwa-bar" role="status">
