@@ -7,6 +7,7 @@ import { generateHydrationScript, renderToString } from 'solid-js/web';
 import { App } from './App';
 import { preloadRoute } from './routes';
 import { collectPageMeta, type PageMeta } from './app/page-meta';
+import type { AppServices } from './app/services';
 import type { Dataset } from './domain/schema';
 import { splitLangPath } from './domain/lang-path';
 import { addLocale, showLang } from './i18n';
@@ -26,12 +27,23 @@ addLocale('en', en);
  * `path` is the app path without the base (`/pledges/2-1`, `/en/pledges/2-1`). It also switches
  * `t` to the page's language, for the head tags the prerenderer writes next.
  */
+/** The server renders from the dataset it is given and never loads or stores anything. */
+const refuse = () => Promise.reject(new Error('no storage while prerendering'));
+const serverServices: AppServices = {
+  warmStorage: refuse,
+  loadDataset: refuse,
+  listUpdates: refuse,
+  bookmarks: refuse,
+  storageStatus: refuse,
+  requestPersistence: refuse,
+};
+
 export async function renderPage(path: string, dataset: Dataset): Promise<{ html: string; meta: PageMeta | undefined }> {
   const page = splitLangPath(path);
   await preloadRoute(page.path);
   showLang(page.lang);
   const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
-  const { result, meta } = collectPageMeta(() => renderToString(() => <App lang={page.lang} url={url} boot={{ dataset }} />));
+  const { result, meta } = collectPageMeta(() => renderToString(() => <App lang={page.lang} url={url} services={serverServices} boot={{ dataset }} />));
   return { html: result, meta };
 }
 

@@ -9,15 +9,16 @@
 import { hydrate, render } from 'solid-js/web';
 import { startInLang } from './i18n';
 import { appPathOf, splitLangPath } from './domain/lang-path';
-import { offerPreferredLang } from './app/lang-offer';
-// Listens for beforeinstallprompt from the start: the browser fires it early.
-import './pwa/install';
-import { registerWorker } from './pwa/worker';
+import { createLangOffer } from './app/lang-offer';
+import { createInstallOffer } from './pwa/install';
+import { createWorkerBridge } from './pwa/worker';
 import { followLanguageInManifest } from './pwa/manifest-link';
-import { watchOnline } from './pwa/network';
+import { createOnlineState } from './pwa/network';
 import { applyStoredTextSize } from './app/text-size';
-import { markHydrated, hydrated } from './app/hydration';
-import { DATASET_URL } from './app/services';
+import { createHydration } from './app/hydration';
+import { createBrowserServices } from './app/services';
+import type { Offers } from './app/offers';
+import { requestPersistence } from './storage/persist';
 import { fetchDatasetText, type FetchedText } from './storage/dataset-fetch';
 import type { Dataset } from './domain/schema';
 import { preloadRoute } from './routes';
@@ -25,10 +26,27 @@ import './styles/main.css';
 import './styles/print.css';
 import { App } from './App';
 
+/** Fetched at run time (never bundled) so the file can be updated without an app release. */
+const DATASET_URL = `${import.meta.env.BASE_URL}data/pledges.json`;
 const root = document.getElementById('root')!;
 const path = appPathOf(location.pathname, import.meta.env.BASE_URL);
 /** The URL's language (`/en/…` is English) and the route inside it. */
 const page = splitLangPath(path);
+
+const { hydrated, markHydrated } = createHydration();
+const services = createBrowserServices({
+  datasetUrl: DATASET_URL,
+  // A newer app in another tab upgraded the database: this tab reloads into it.
+  onVersionChange: () => location.reload(),
+});
+const online = createOnlineState();
+const offers: Offers = {
+  worker: createWorkerBridge({ base: import.meta.env.BASE_URL, enabled: import.meta.env.PROD }),
+  // Listening from the start: the browser fires beforeinstallprompt early.
+  install: createInstallOffer(window, () => void requestPersistence(true)),
+  lang: createLangOffer(),
+  online: online.online,
+};
 
 async function sha256(text: string): Promise<string | null> {
   if (!globalThis.crypto?.subtle) return null; // not a secure context: cannot check
@@ -58,13 +76,13 @@ async function start(): Promise<void> {
   // Cannot fail short of a broken deployment; the page then shows its keys rather than nothing.
   await strings.catch(() => undefined);
   if (dataset && '_$HY' in globalThis) {
-    hydrate(() => <App lang={page.lang} boot={{ fetched, dataset }} />, root);
+    hydrate(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, dataset, hydrated }} />, root);
   } else {
     // Nothing to adopt: the prerendered nodes (if any) give way to a fresh render, in the
     // reader's text size from the start.
     root.textContent = '';
     applyStoredTextSize();
-    render(() => <App lang={page.lang} boot={fetched ? { fetched } : undefined} />, root);
+    render(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, hydrated }} />, root);
   }
   markHydrated();
 }
@@ -74,10 +92,10 @@ setTimeout(() => void start());
 void hydrated.then(() => {
   // The reader's own state, applied once the first render is on screen (see app/hydration.ts).
   applyStoredTextSize();
-  watchOnline();
+  online.watch();
   followLanguageInManifest();
-  void registerWorker();
-  void offerPreferredLang();
+  void offers.worker.register();
+  void offers.lang.offer();
   // Outside the app's root, so no render depends on it: says the page is interactive (the
   // browser tests and the benchmark wait for it; a prerendered page is visible long before).
   document.documentElement.dataset.app = 'ready';

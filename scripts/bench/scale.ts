@@ -13,7 +13,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
+import { build } from 'vite';
 import solid from 'vite-plugin-solid';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema.ts';
@@ -52,21 +52,6 @@ export const QUERIES = [
 /** Typed into the real page (each keystroke also re-renders the list, so fewer). */
 const PAGE_QUERIES = ['除雪', '子育て', '峰延 公園'];
 
-/** Replaces `src/app/data.tsx` with the bench's stub in the harness build. */
-function swapAppData(): Plugin {
-  const real = resolve(ROOT, 'src/app/data.tsx');
-  const stub = resolve(HERE, 'harness/app-data-stub.tsx');
-  return {
-    name: 'bench-swap-app-data',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!importer || importer === stub) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === real ? stub : null;
-    },
-  };
-}
-
 /** Builds the bench page with the app's own Vite plugins for Solid; returns its directory. */
 export async function buildHarness(outDir: string): Promise<string> {
   await build({
@@ -74,7 +59,7 @@ export async function buildHarness(outDir: string): Promise<string> {
     root: resolve(HERE, 'harness'),
     base: HARNESS_PREFIX,
     logLevel: 'warn',
-    plugins: [swapAppData(), solid()],
+    plugins: [solid()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
   });

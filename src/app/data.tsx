@@ -1,24 +1,25 @@
 /**
- * The data every page reads: the dataset (fetched, validated, stored, read back), the live
- * bookmark list, the dataset update history and the storage status. Pages get them through
- * `useAppData()`; nothing else touches storage.
+ * The data every page reads: the dataset (fetched, validated, stored, read back), the list's
+ * catalog of it, the live bookmark list, the dataset update history and the storage status.
+ * Pages get them through `useAppData()`; the provider is given its I/O (`AppServices`), so the
+ * tests and the benchmark run the real pages on their own services.
  *
  * A prerendered page starts from `boot.dataset`, the very file the server rendered with (so the
  * first client render matches the HTML); the IndexedDB sync and the bookmarks follow once the
- * page is hydrated. Without it (the service worker's shell, a changed dataset) the loader runs
- * at once, as before. The loader, Dexie and valibot are lazy chunks either way.
+ * page is hydrated (`boot.hydrated`). Without it (the service worker's shell, a changed dataset)
+ * the loader runs at once.
  */
 import { createContext, createMemo, createResource, createSignal, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { LoadedDataset } from '../storage/dataset-status';
-import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
+import type { FetchedText } from '../storage/dataset-fetch';
 import type { UpdateRow } from '../storage/update-history';
-import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
-import type { BookmarkRow } from '../storage/bookmarks';
+import type { StorageStatus } from '../storage/persist';
+import type { BookmarkRow, BookmarkStore } from '../storage/bookmarks';
 import type { Dataset } from '../domain/schema';
-import { yieldToMain } from '../storage/yield';
-import { DATASET_URL, getBookmarkStore, getDb } from './services';
-import { hydrated } from './hydration';
+import { createCatalog, type PledgeCatalog } from '../domain/filter';
+import { yieldToMain } from '../util/yield-to-main';
+import type { AppServices } from './services';
 import { latestLoaded } from './loaded';
 
 /** What index.tsx (or the prerenderer) already has when the app starts. */
@@ -27,15 +28,26 @@ export interface Boot {
   fetched?: FetchedText;
   /** Set when the page hydrates: the dataset the HTML was rendered from. */
   dataset?: Dataset;
+  /**
+   * Resolves once the first render is on screen (and, hydrating, adopted): everything that
+   * depends on this reader waits for it, so the first client render matches the server's HTML.
+   * Absent: at once.
+   */
+  hydrated?: Promise<void>;
 }
 
 export interface AppData {
   loaded: Resource<LoadedDataset>;
   /** The dataset once loaded; pages render inside the layout's ready state, so it is set there. */
   dataset: Accessor<Dataset>;
+  /** The dataset's pledges with their search index, for the list's filter and search. */
+  catalog: Accessor<PledgeCatalog>;
   bookmarks: Accessor<BookmarkRow[]>;
   isBookmarked: (id: string) => boolean;
+  /** Returns whether the pledge is bookmarked afterwards. */
   toggleBookmark: (id: string) => Promise<boolean>;
+  /** The store itself, for export and import. */
+  bookmarkStore: () => Promise<BookmarkStore>;
   /** Dataset updates received on this device, newest first. */
   updates: Resource<UpdateRow[]>;
   storageStatus: () => Promise<StorageStatus>;
@@ -44,51 +56,33 @@ export interface AppData {
 
 const Ctx = createContext<AppData>();
 
-/**
- * After hydration, IndexedDB one step per task: the storage chunks (Dexie, the bookmark store)
- * are evaluated, then the database is opened (together with the rest of the after-hydration
- * work they made one of the page's longest tasks). The dataset sync and the bookmarks wait for it.
- */
-let storage: Promise<unknown> | undefined;
-const storageAfterHydration = () =>
-  (storage ??= hydrated
-    .then(yieldToMain)
-    .then(() => Promise.all([import('../storage/db'), import('../storage/bookmarks')]))
-    .then(yieldToMain)
-    .then(getDb));
-
-async function load(boot: Boot | undefined): Promise<LoadedDataset> {
-  if (boot?.dataset) await storageAfterHydration();
-  // Evaluating the loader's chunk (valibot, the schema) is a task of its own too.
-  const { loadDataset } = await import('../storage/dataset-store');
-  await yieldToMain();
-  const db = await getDb();
-  const fetched = boot?.fetched;
-  const l = await loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(DATASET_URL)), db, DATASET_URL);
-  // The same report as on screen: keep its objects, so the hydrated DOM is not rebuilt.
-  return boot?.dataset && l.dataset.version === boot.dataset.version ? { ...l, dataset: boot.dataset } : l;
-}
-
-export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
-  const boot = props.boot;
+export function AppDataProvider(props: ParentProps<{ services: AppServices; boot?: Boot }>) {
+  const { services, boot } = props;
   const initial = boot?.dataset;
+  const hydrated = boot?.hydrated ?? Promise.resolve();
+  /** After hydration, storage one step per task; the dataset sync and the bookmarks wait for it. */
+  let storage: Promise<void> | undefined;
+  const storageReady = () => (storage ??= hydrated.then(yieldToMain).then(() => services.warmStorage()));
+
   // Hydrating: wait until the page is hydrated; the server never loads anything.
   const [start, setStart] = createSignal(!initial && !isServer);
   if (initial && !isServer) void hydrated.then(() => setStart(true));
   const [loaded] = createResource(
     start,
-    () => load(boot),
+    async () => {
+      if (initial) await storageReady();
+      const l = await services.loadDataset(boot?.fetched);
+      // The same report as on screen: keep its objects, so the hydrated DOM is not rebuilt.
+      return initial && l.dataset.version === initial.version ? { ...l, dataset: initial } : l;
+    },
     initial ? { initialValue: { dataset: initial, storage: 'pending', notices: [] } } : {},
   );
   // Read after the load, which may have just recorded an update.
   const [updates] = createResource(
     () => (loaded.state === 'ready' && start() ? loaded() : undefined),
     async (l) => {
-      const db = await getDb();
-      if (db) {
-        const { listUpdates } = await import('../storage/update-history');
-        return listUpdates(db).catch(() => []);
-      }
+      const stored = await services.listUpdates();
+      if (stored) return stored;
       const notice = l.notices.find((n) => n.kind === 'updated');
       return notice ? [notice.update] : [];
     },
@@ -98,8 +92,8 @@ export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
     let stop: (() => void) | undefined;
     let cancelled = false;
     if (!isServer)
-      void storageAfterHydration()
-        .then(getBookmarkStore)
+      void storageReady()
+        .then(() => services.bookmarks())
         .then((store) => {
           if (!cancelled) stop = store.observe((r) => set(() => r));
         });
@@ -113,31 +107,42 @@ export function AppDataProvider(props: ParentProps<{ boot?: Boot }>) {
   // starting the IndexedDB sync (state ready → refreshing) and its result (a new LoadedDataset
   // around the same dataset) re-ran every page computation and rebuilt the hydrated lists.
   const current = createMemo(() => latestLoaded(loaded)?.dataset);
+  const dataset = () => {
+    const d = current();
+    if (!d) throw new Error('dataset read before it was loaded');
+    return d;
+  };
+  const currentCatalog = createMemo(() => {
+    const d = current();
+    return d && createCatalog(d.pledges);
+  });
+  const catalog = () => {
+    const c = currentCatalog();
+    if (!c) throw new Error('catalog read before the dataset was loaded');
+    return c;
+  };
 
   const value: AppData = {
     loaded,
-    dataset: () => {
-      const d = current();
-      if (!d) throw new Error('dataset read before it was loaded');
-      return d;
-    },
+    dataset,
+    catalog,
     bookmarks,
     isBookmarked: (id) => bookmarks().some((b) => b.pledgeId === id),
-    /** Returns whether the pledge is bookmarked afterwards. */
     async toggleBookmark(id) {
-      const store = await getBookmarkStore();
+      const store = await services.bookmarks();
       if (bookmarks().some((b) => b.pledgeId === id)) {
         await store.remove(id);
         return false;
       }
       await store.add(id);
       // The first bookmark is worth keeping: ask the browser not to evict this site's storage.
-      void requestPersistence();
+      void services.requestPersistence();
       return true;
     },
+    bookmarkStore: () => services.bookmarks(),
     updates,
-    storageStatus,
-    requestPersistence: () => requestPersistence(true),
+    storageStatus: () => services.storageStatus(),
+    requestPersistence: () => services.requestPersistence(true),
   };
   return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
 }

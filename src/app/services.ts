@@ -1,25 +1,76 @@
 /**
- * The app's single storage handles, opened once and shared by every page. Dexie (and valibot,
- * which the bookmark import uses) load as their own chunk, after the first render: nothing on
- * a prerendered page needs IndexedDB to be drawn.
+ * The I/O the app's data provider is given: where the dataset comes from and where the reader's
+ * things are kept. The browser gets `createBrowserServices` (fetch + IndexedDB, opened once, Dexie
+ * and valibot loaded as their own chunks after the first render); tests and the benchmark pass
+ * their own, so nothing swaps modules to run the real pages.
  */
-import type { PledgeDb } from '../storage/db';
+import type { PledgeDb, UpdateRow } from '../storage/db';
 import type { BookmarkStore } from '../storage/bookmarks';
+import type { LoadedDataset } from '../storage/dataset-status';
+import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
+import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
+import { yieldToMain } from '../util/yield-to-main';
 
-let db: Promise<PledgeDb | null> | undefined;
-let bookmarks: Promise<BookmarkStore> | undefined;
+export interface AppServices {
+  /** Evaluates the storage code and opens the database, a step per task; the loads below wait for it. */
+  warmStorage(): Promise<void>;
+  /** Fetch → validate → store → read back (`fetched`: the file as fetched already, not fetched twice). */
+  loadDataset(fetched?: FetchedText): Promise<LoadedDataset>;
+  /** Dataset updates this device recorded, newest first; null where nothing can be stored. */
+  listUpdates(): Promise<UpdateRow[] | null>;
+  bookmarks(): Promise<BookmarkStore>;
+  storageStatus(): Promise<StorageStatus>;
+  /** `force`: the reader's own button (asks again even if asked before). */
+  requestPersistence(force?: boolean): Promise<boolean | null>;
+}
 
-/**
- * Another tab upgraded the database to a newer schema (a newer app version): this tab's old
- * code must not keep writing, so its connection is closed and the page reloads into the new app.
- */
-const reloadForNewSchema = () => location.reload();
+export interface BrowserServicesOptions {
+  /** The dataset file's URL; fetched at run time (never bundled) so it can change without a release. */
+  datasetUrl: string;
+  /** IndexedDB database name; the default is the app's (a storage id: never rename it). */
+  dbName?: string;
+  /**
+   * Another tab upgraded the database to a newer schema (a newer app version): this tab's old
+   * code must not keep writing, so its connection is closed and this is called (the app reloads).
+   */
+  onVersionChange?: () => void;
+}
 
-export const getDb = (): Promise<PledgeDb | null> =>
-  (db ??= import('../storage/db').then(({ openDb }) => openDb({ onVersionChange: reloadForNewSchema })));
+export interface BrowserServices extends AppServices {
+  /** The open database, or null where IndexedDB is unavailable (tests reach the tables through it). */
+  db(): Promise<PledgeDb | null>;
+}
 
-export const getBookmarkStore = (): Promise<BookmarkStore> =>
-  (bookmarks ??= Promise.all([getDb(), import('../storage/bookmarks')]).then(([d, m]) => (d ? m.dexieBookmarks(d) : m.memoryBookmarks())));
-
-/** Fetched at run time (never bundled) so the file can be updated without an app release. */
-export const DATASET_URL = `${import.meta.env.BASE_URL}data/pledges.json`;
+export function createBrowserServices(options: BrowserServicesOptions): BrowserServices {
+  let db: Promise<PledgeDb | null> | undefined;
+  let bookmarks: Promise<BookmarkStore> | undefined;
+  const getDb = () => (db ??= import('../storage/db').then(({ openDb }) => openDb({ name: options.dbName, onVersionChange: options.onVersionChange })));
+  const getBookmarks = () =>
+    (bookmarks ??= Promise.all([getDb(), import('../storage/bookmarks')]).then(([d, m]) => (d ? m.dexieBookmarks(d) : m.memoryBookmarks())));
+  return {
+    db: getDb,
+    async warmStorage() {
+      // Evaluating Dexie and the bookmark store, then opening the database: together with the
+      // rest of the after-hydration work they made one of a page's longest tasks.
+      await Promise.all([import('../storage/db'), import('../storage/bookmarks')]);
+      await yieldToMain();
+      await getDb();
+    },
+    async loadDataset(fetched) {
+      // Evaluating the loader's chunk (valibot, the schema) is a task of its own too.
+      const { loadDataset } = await import('../storage/dataset-store');
+      await yieldToMain();
+      const d = await getDb();
+      return loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(options.datasetUrl)), d, options.datasetUrl);
+    },
+    async listUpdates() {
+      const d = await getDb();
+      if (!d) return null;
+      const { listUpdates } = await import('../storage/update-history');
+      return listUpdates(d).catch(() => []);
+    },
+    bookmarks: getBookmarks,
+    storageStatus,
+    requestPersistence,
+  };
+}

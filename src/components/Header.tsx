@@ -3,7 +3,8 @@ import { A } from '@solidjs/router';
 import { lang, rememberLang, t, type MessageKey } from '../i18n';
 import { useOtherLangHref } from '../app/other-lang';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
-import { OfflineIndicator, PwaPrompts } from '../pwa/PwaUi';
+import { OfflineIndicator } from './OfflineIndicator';
+import { OfferBar } from './OfferBar';
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/', key: 'nav.overview' },
@@ -69,7 +70,7 @@ export function Header() {
           </For>
         </ul>
       </nav>
-      <PwaPrompts />
+      <OfferBar />
     </header>
   );
 }

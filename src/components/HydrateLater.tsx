@@ -1,6 +1,6 @@
 import { lazy, sharedConfig, type JSX, type ParentProps } from 'solid-js';
 import { isServer } from 'solid-js/web';
-import { yieldToMain } from '../storage/yield';
+import { yieldToMain } from '../util/yield-to-main';
 
 /**
  * Hydrates its content in a task of its own, after the rest of the page: hydrating a whole

@@ -12,7 +12,7 @@ import { For, Show, createEffect, createRoot, createSignal, getOwner, onCleanup,
 import type { Chart as ChartType, ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { KpiView } from '../domain/kpi-series';
 import { textSize } from '../app/text-size';
-import { yieldToMain } from '../storage/yield';
+import { yieldToMain } from '../util/yield-to-main';
 import { lang, t } from '../i18n';
 import { formatKpiValue, partName, rateText, unitLabel } from './KpiCaption';
 

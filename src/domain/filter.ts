@@ -5,8 +5,8 @@
  */
 import type { Pledge, StatusId } from './schema';
 import { queryTerms } from './normalize';
-import { searchPledge, type FieldMatch } from './search';
-import { textHits } from './search-index';
+import { searchPledge, type FieldMatch, type FoldText } from './search';
+import { createSearchIndex, type SearchIndex } from './search-index';
 
 export interface FilterState {
   policy: number[];
@@ -42,8 +42,6 @@ interface FacetTable {
   deptIds: Uint32Array;
 }
 
-const tables = new WeakMap<readonly Pledge[], FacetTable>();
-
 function numbering<T>(): { values: T[]; id: (v: T) => number } {
   const values: T[] = [];
   const ids = new Map<T, number>();
@@ -62,8 +60,6 @@ function numbering<T>(): { values: T[]; id: (v: T) => number } {
 }
 
 function facetTable(pledges: readonly Pledge[]): FacetTable {
-  let table = tables.get(pledges);
-  if (table) return table;
   const policies = numbering<number>();
   const statuses = numbering<StatusId>();
   const depts = numbering<string>();
@@ -81,7 +77,7 @@ function facetTable(pledges: readonly Pledge[]): FacetTable {
     for (const name of new Set(p.departments.map((d) => d.name))) deptIds.push(depts.id(name));
   }
   deptStart[n] = deptIds.length;
-  table = {
+  return {
     policies: policies.values,
     statuses: statuses.values,
     depts: depts.values,
@@ -90,8 +86,26 @@ function facetTable(pledges: readonly Pledge[]): FacetTable {
     deptStart,
     deptIds: Uint32Array.from(deptIds),
   };
-  tables.set(pledges, table);
-  return table;
+}
+
+/**
+ * What the list searches and filters: one dataset's pledges with their search index and facet
+ * table, both built when first needed. Made once per dataset by whoever shows the list (the
+ * app's data provider, the bench) and passed to `applyFilter` and `facetCounts`.
+ */
+export interface PledgeCatalog {
+  readonly pledges: readonly Pledge[];
+  readonly search: SearchIndex;
+  facets(): FacetTable;
+}
+
+export function createCatalog(pledges: readonly Pledge[]): PledgeCatalog {
+  let facets: FacetTable | undefined;
+  return {
+    pledges,
+    search: createSearchIndex(pledges),
+    facets: () => (facets ??= facetTable(pledges)),
+  };
 }
 
 /** Per facet value, 1 when the state lets it through (every value when nothing is ticked). */
@@ -128,21 +142,24 @@ class LazyResult implements Result {
   constructor(
     readonly pledge: Pledge,
     private readonly terms: readonly string[],
+    private readonly foldText: FoldText,
   ) {}
   get matches(): FieldMatch[] {
     // The index said the pledge matches, so searchPledge finds it too; `?? []` only satisfies the type.
-    this.#matches ??= this.terms.length === 0 ? [] : (searchPledge(this.pledge, this.terms) ?? []);
+    this.#matches ??= this.terms.length === 0 ? [] : (searchPledge(this.pledge, this.terms, this.foldText) ?? []);
     return this.#matches;
   }
 }
 
-export function applyFilter(pledges: readonly Pledge[], state: FilterState): Result[] {
+export function applyFilter(catalog: PledgeCatalog, state: FilterState): Result[] {
+  const { pledges, search } = catalog;
   const terms = queryTerms(state.q);
-  const hits = textHits(pledges, terms);
-  const pass = facetPasses(facetTable(pledges), state);
+  const hits = search.hits(terms);
+  const pass = facetPasses(catalog.facets(), state);
+  const fold = (text: string) => search.fold(text);
   const out: Result[] = [];
   for (let i = 0; i < pledges.length; i++) {
-    if (hits[i] && pass.policy(i) && pass.dept(i) && pass.status(i)) out.push(new LazyResult(pledges[i]!, terms));
+    if (hits[i] && pass.policy(i) && pass.dept(i) && pass.status(i)) out.push(new LazyResult(pledges[i]!, terms, fold));
   }
   return out;
 }
@@ -153,9 +170,10 @@ export interface FacetCounts {
   status: Map<StatusId, number>;
 }
 
-export function facetCounts(pledges: readonly Pledge[], state: FilterState): FacetCounts {
-  const hits = textHits(pledges, queryTerms(state.q));
-  const t = facetTable(pledges);
+export function facetCounts(catalog: PledgeCatalog, state: FilterState): FacetCounts {
+  const { pledges } = catalog;
+  const hits = catalog.search.hits(queryTerms(state.q));
+  const t = catalog.facets();
   const pass = facetPasses(t, state);
   const policyN = new Uint32Array(t.policies.length);
   const statusN = new Uint32Array(t.statuses.length);

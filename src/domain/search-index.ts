@@ -1,9 +1,13 @@
 /**
- * A search index over a dataset's pledges, built once per pledges array: which pledges contain
- * every query term, answered with one `indexOf` per term on one folded string per pledge instead
- * of folding and scanning every field of every pledge on every keystroke (issue 6: 10,000
- * pledges in under 16 ms). Where a pledge matched (field kinds, highlight ranges) is left to
- * `searchPledge`, which the list runs only for the rows it renders.
+ * A search index over one dataset's pledges: which pledges contain every query term, answered
+ * with one `indexOf` per term on one folded string per pledge instead of folding and scanning
+ * every field of every pledge on every keystroke (10,000 pledges in under 16 ms). Where a pledge
+ * matched (field kinds, highlight ranges) is left to `searchPledge`, which the list runs only for
+ * the rows it renders.
+ *
+ * The index is a value: `createSearchIndex(pledges)` makes one, whoever holds it searches it,
+ * and it is dropped with its dataset. It builds itself lazily (in idle slices, or at once when a
+ * query needs it), so creating one costs nothing.
  *
  * Results are exactly `searchPledge(p, terms) !== null`: a term counts only where it starts and
  * ends on whole original characters (so `か` does not match the first half of `ガ`, which folds
@@ -11,16 +15,16 @@
  * original character, and a raw `indexOf` hit is checked against them.
  */
 import type { Pledge } from './schema';
-import { foldChar } from './normalize';
+import { foldChar, type Folded, fold } from './normalize';
 import { pledgeFields } from './search';
 
 /**
  * Joins the folded fields. Query terms never contain whitespace (`queryTerms` splits on it), so
  * no term can match across two fields.
  */
-const FIELD_SEPARATOR = '\n';
+const FIELD_SEPARATOR = 0x0a;
 
-interface Entry {
+export interface IndexEntry {
   /** Every searchable field, folded, joined by the separator. */
   text: string;
   /** Ascending positions in `text` of units that are not the first unit of their original character; null when none. */
@@ -29,106 +33,30 @@ interface Entry {
 
 export interface SearchIndex {
   readonly pledges: readonly Pledge[];
-  readonly entries: readonly Entry[];
   /**
-   * For each folded UTF-16 unit, a bitset of the pledges whose text has it (bit i of word i>>5).
-   * A term can only occur in pledges that have all of its units: ANDing a few bitsets rules out
-   * most pledges without scanning their text (the first keystroke would otherwise scan millions
-   * of characters).
+   * Builds part of the index until `timeLeft()` says stop; true once it is complete. The list
+   * page calls it while the browser is idle, so the first keystroke does not wait for a whole
+   * index of 10,000 pledges (seconds on a phone) and no frame waits for more than a slice.
    */
-  readonly units: readonly (Uint32Array | undefined)[];
+  buildSlice(timeLeft: () => number): boolean;
   /**
-   * The same for pairs of adjacent units, hashed into PAIR_BUCKETS bitsets (a collision only
-   * keeps a pledge as a candidate, never drops one): a term like `sn` or `地域` has common units
-   * but rarely both in a row.
+   * For each pledge (by position), 1 when it contains every folded term; no terms: every pledge.
+   * The array may be the one returned for the same terms before: do not modify it.
    */
-  readonly pairs: readonly (Uint32Array | undefined)[];
-  /**
-   * For each unit, the pledges with a character that folds to exactly that one unit: a
-   * one-unit term matches those (cleanly) and no others, so the first keystroke of a query,
-   * which would otherwise scan nearly every pledge, is answered from bitsets alone.
-   */
-  readonly singles: readonly (Uint32Array | undefined)[];
+  hits(terms: readonly string[]): Uint8Array;
+  /** The folded form of a pledge text, remembered (the texts are immutable and repeat per keystroke). */
+  fold(text: string): Folded;
+  /** The finished entries, one per pledge (builds what is missing). */
+  entries(): readonly IndexEntry[];
 }
 
 /** Buckets of the pair filter: 2,048 bitsets are 2.5 MB at 10,000 pledges. */
 const PAIR_BITS = 11;
 const pairBucket = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
-// Folded form of each BMP code unit met so far (surrogate pairs go through `foldChar`): a
-// table lookup per character instead of a Map lookup keeps building the index of 10,000
-// pledges (millions of characters) short.
-const bmpFolds = new Array<string | undefined>(0x10000).fill(undefined);
-
-function foldUnit(code: number): string {
-  let f = bmpFolds[code];
-  if (f === undefined) {
-    f = foldChar(String.fromCharCode(code));
-    bmpFolds[code] = f;
-  }
-  return f;
-}
-
-// The folded text of the pledge being indexed, as UTF-16 units: cheaper than growing a string
-// one character at a time. Grows as needed; shared, since pledges are indexed one at a time.
-let buffer = new Uint16Array(1 << 14);
-
-function push(length: number, code: number): void {
-  if (length === buffer.length) {
-    const bigger = new Uint16Array(buffer.length * 2);
-    bigger.set(buffer);
-    buffer = bigger;
-  }
-  buffer[length] = code;
-}
-
-/** The first `length` units of the buffer as a string (in slices: `apply` limits its arguments). */
-function bufferText(length: number): string {
-  let out = '';
-  for (let at = 0; at < length; at += 8192) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
-  return out;
-}
-
-/** Folds every field into the buffer; `addSingle` hears each character that folds to one unit. */
-function entryFor(p: Pledge, addSingle: (code: number) => void): Entry {
-  const cont: number[] = [];
-  let length = 0;
-  let first = true;
-  for (const field of pledgeFields(p)) {
-    if (!first) push(length++, FIELD_SEPARATOR.charCodeAt(0));
-    first = false;
-    const text = field.text;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      // Most of a Japanese text: unified ideographs and ASCII other than capitals fold to
-      // themselves (no NFKD decomposition, no case, no kana), so skip the lookup.
-      if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && (code < 0x41 || code > 0x5a))) {
-        addSingle(code);
-        push(length++, code);
-        continue;
-      }
-      let f: string;
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        // A surrogate pair is one character, folded whole, as `fold` does.
-        f = foldChar(String.fromCodePoint(text.codePointAt(i)!));
-        i += 1;
-      } else {
-        f = foldUnit(code);
-      }
-      if (f.length === 1) {
-        const unit = f.charCodeAt(0);
-        addSingle(unit);
-        push(length++, unit);
-      } else {
-        for (let k = 0; k < f.length; k++) {
-          if (k > 0) cont.push(length);
-          push(length++, f.charCodeAt(k));
-        }
-      }
-    }
-  }
-  return { text: bufferText(length), cont: cont.length > 0 ? Uint32Array.from(cont) : null };
-}
+const MISSING = 0;
+const RAW = 1;
+const CLEAN = 2;
 
 /** Whether `pos` is in the ascending list (binary search). */
 function contains(sorted: Uint32Array, pos: number): boolean {
@@ -144,12 +72,8 @@ function contains(sorted: Uint32Array, pos: number): boolean {
   return false;
 }
 
-const MISSING = 0;
-const RAW = 1;
-const CLEAN = 2;
-
 /** MISSING: the term is nowhere, not even mid-character; RAW: only mid-character; CLEAN: a real match. */
-function findTerm(e: Entry, term: string): number {
+function findTerm(e: IndexEntry, term: string): number {
   let at = e.text.indexOf(term);
   if (at === -1) return MISSING;
   if (!e.cont) return CLEAN;
@@ -160,31 +84,130 @@ function findTerm(e: Entry, term: string): number {
   return RAW;
 }
 
-// Memoised by the pledges array's identity: a new dataset is a new array, so it gets a new
-// index, and the old one is collected with the old dataset.
-const indexes = new WeakMap<readonly Pledge[], SearchIndex>();
+const narrows = (prev: readonly string[], next: readonly string[]) => prev.every((p) => next.some((n) => n.includes(p)));
 
-/** An index being built a slice at a time (`buildSearchIndexSlice`); `next` pledges are in. */
-interface Partial {
-  index: SearchIndex & { entries: Entry[] };
-  next: number;
-  add: (i: number) => void;
+/**
+ * Folds pledges into index entries. Its tables (the folded form of each BMP code unit met so
+ * far, and the buffer a pledge is folded into) are allocated on first use: a table lookup per
+ * character instead of a Map lookup keeps folding millions of characters short.
+ */
+function createEntryFolder() {
+  let bmpFolds: (string | undefined)[] | undefined;
+  let buffer = new Uint16Array(1 << 12);
+  const foldUnit = (code: number): string => {
+    bmpFolds ??= new Array<string | undefined>(0x10000).fill(undefined);
+    let f = bmpFolds[code];
+    if (f === undefined) {
+      f = foldChar(String.fromCharCode(code));
+      bmpFolds[code] = f;
+    }
+    return f;
+  };
+  const push = (length: number, code: number) => {
+    if (length === buffer.length) {
+      const bigger = new Uint16Array(buffer.length * 2);
+      bigger.set(buffer);
+      buffer = bigger;
+    }
+    buffer[length] = code;
+  };
+  /** The first `length` units of the buffer as a string (in slices: `apply` limits its arguments). */
+  const bufferText = (length: number) => {
+    let out = '';
+    for (let at = 0; at < length; at += 8192) out += String.fromCharCode.apply(null, buffer.subarray(at, Math.min(length, at + 8192)) as unknown as number[]);
+    return out;
+  };
+
+  /** Folds every field of `p`; `addSingle` hears each character that folds to one unit. */
+  return (p: Pledge, addSingle: (code: number) => void): IndexEntry => {
+    const cont: number[] = [];
+    let length = 0;
+    let first = true;
+    for (const field of pledgeFields(p)) {
+      if (!first) push(length++, FIELD_SEPARATOR);
+      first = false;
+      const text = field.text;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        // Most of a Japanese text: unified ideographs and ASCII other than capitals fold to
+        // themselves (no NFKD decomposition, no case, no kana), so skip the lookup.
+        if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && (code < 0x41 || code > 0x5a))) {
+          addSingle(code);
+          push(length++, code);
+          continue;
+        }
+        let f: string;
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+          // A surrogate pair is one character, folded whole, as `fold` does.
+          f = foldChar(String.fromCodePoint(text.codePointAt(i)!));
+          i += 1;
+        } else {
+          f = foldUnit(code);
+        }
+        if (f.length === 1) {
+          const unit = f.charCodeAt(0);
+          addSingle(unit);
+          push(length++, unit);
+        } else {
+          for (let k = 0; k < f.length; k++) {
+            if (k > 0) cont.push(length);
+            push(length++, f.charCodeAt(k));
+          }
+        }
+      }
+    }
+    return { text: bufferText(length), cont: cont.length > 0 ? Uint32Array.from(cont) : null };
+  };
 }
-const partials = new WeakMap<readonly Pledge[], Partial>();
 
-function startIndex(pledges: readonly Pledge[]): Partial {
-  let partial = partials.get(pledges);
-  if (partial) return partial;
-  const words = (pledges.length + 31) >>> 5;
-  // Indexed by UTF-16 unit: an array lookup per character of the dataset, not a Map lookup.
-  const units = new Array<Uint32Array | undefined>(0x10000).fill(undefined);
-  const singles = new Array<Uint32Array | undefined>(0x10000).fill(undefined);
-  const pairs = new Array<Uint32Array | undefined>(1 << PAIR_BITS).fill(undefined);
-  const entries: Entry[] = [];
+export function createSearchIndex(pledges: readonly Pledge[]): SearchIndex {
+  const n = pledges.length;
+  const words = (n + 31) >>> 5;
+  const entries: IndexEntry[] = [];
+  const folded = new Map<string, Folded>();
+  // Allocated when the first pledge is indexed: a list page that is never searched pays nothing.
+  let tables:
+    | {
+        /**
+         * For each folded UTF-16 unit, a bitset of the pledges whose text has it (bit i of word
+         * i>>5). A term can only occur in pledges that have all of its units: ANDing a few bitsets
+         * rules out most pledges without scanning their text.
+         */
+        units: (Uint32Array | undefined)[];
+        /**
+         * The same for pairs of adjacent units, hashed into buckets (a collision only keeps a
+         * pledge as a candidate, never drops one): a term like `sn` or `地域` has common units
+         * but rarely both in a row.
+         */
+        pairs: (Uint32Array | undefined)[];
+        /**
+         * For each unit, the pledges with a character that folds to exactly that one unit: a
+         * one-unit term matches those (cleanly) and no others, so the first keystroke of a query,
+         * which would otherwise scan nearly every pledge, is answered from bitsets alone.
+         */
+        singles: (Uint32Array | undefined)[];
+        foldEntry: ReturnType<typeof createEntryFolder>;
+      }
+    | undefined;
+  /**
+   * The last query's answer. `raw` holds the pledges where every term occurs at least
+   * mid-character: that set can only shrink when each old term is a substring of some new term
+   * (typing on), so the next query scans only it. The clean set cannot be reused that way (`か`
+   * is not a clean match in `が`, but `が` is), hence the two sets.
+   */
+  let last: { terms: readonly string[]; raw: Uint32Array; hits: Uint8Array } | null = null;
+
   const add = (i: number) => {
+    tables ??= {
+      units: new Array<Uint32Array | undefined>(0x10000).fill(undefined),
+      pairs: new Array<Uint32Array | undefined>(1 << PAIR_BITS).fill(undefined),
+      singles: new Array<Uint32Array | undefined>(0x10000).fill(undefined),
+      foldEntry: createEntryFolder(),
+    };
+    const { units, pairs, singles } = tables;
     const word = i >>> 5;
     const bit = 1 << (i & 31);
-    const entry = entryFor(pledges[i]!, (code) => ((singles[code] ??= new Uint32Array(words))[word]! |= bit));
+    const entry = tables.foldEntry(pledges[i]!, (code) => ((singles[code] ??= new Uint32Array(words))[word]! |= bit));
     entries.push(entry);
     const text = entry.text;
     let prev = -1;
@@ -196,123 +219,106 @@ function startIndex(pledges: readonly Pledge[]): Partial {
       prev = code;
     }
   };
-  partial = { index: { pledges, entries, units, pairs, singles }, next: 0, add };
-  partials.set(pledges, partial);
-  return partial;
-}
 
-/**
- * Builds part of the index until `timeLeft()` says stop; true once it is complete. The list page
- * calls it while the browser is idle, so the first keystroke does not wait for a whole index of
- * 10,000 pledges (seconds on a phone) and no frame waits for more than a slice.
- */
-export function buildSearchIndexSlice(pledges: readonly Pledge[], timeLeft: () => number): boolean {
-  if (indexes.has(pledges)) return true;
-  const partial = startIndex(pledges);
-  // A slice of up to 16 pledges per call even with no time left, so it always progresses; the
-  // clock is read between slices.
-  do for (let k = 0; k < 16 && partial.next < pledges.length; k++) partial.add(partial.next++);
-  while (partial.next < pledges.length && timeLeft() > 1);
-  if (partial.next < pledges.length) return false;
-  indexes.set(pledges, partial.index);
-  partials.delete(pledges);
-  return true;
-}
+  const buildSlice = (timeLeft: () => number): boolean => {
+    // A slice of up to 16 pledges per call even with no time left, so it always progresses; the
+    // clock is read between slices.
+    do for (let k = 0; k < 16 && entries.length < n; k++) add(entries.length);
+    while (entries.length < n && timeLeft() > 1);
+    return entries.length === n;
+  };
+  const complete = () => {
+    if (entries.length < n) buildSlice(() => Infinity);
+    return tables;
+  };
 
-export function searchIndex(pledges: readonly Pledge[]): SearchIndex {
-  let index = indexes.get(pledges);
-  if (!index) {
-    // Finish whatever idle slices left undone, at once.
-    buildSearchIndexSlice(pledges, () => Infinity);
-    index = indexes.get(pledges)!;
-  }
-  return index;
-}
-
-/**
- * The last query's answer. `raw` holds the pledges where every term occurs at least mid-character:
- * that set can only shrink when each old term is a substring of some new term (typing on), so the
- * next query scans only it. The clean set cannot be reused that way (`か` is not a clean match in
- * `が`, but `が` is), hence the two sets.
- */
-let last: { index: SearchIndex; terms: readonly string[]; raw: Uint32Array; hits: Uint8Array } | null = null;
-
-const narrows = (prev: readonly string[], next: readonly string[]) => prev.every((p) => next.some((n) => n.includes(p)));
-
-/**
- * For each pledge (by position in the indexed array), 1 when it contains every folded term.
- * No terms: every pledge. The returned array is shared with the cache: do not modify it.
- */
-export function textHits(pledges: readonly Pledge[], terms: readonly string[]): Uint8Array {
-  const n = pledges.length;
-  // No query needs no index: the list's first render does not wait for one to be built.
-  if (terms.length === 0) return new Uint8Array(n).fill(1);
-  const index = searchIndex(pledges);
-  if (last && last.index === index && last.terms.length === terms.length && last.terms.every((t, i) => t === terms[i])) return last.hits;
-  if (terms.every((t) => t.length === 1)) return singleUnitHits(index, terms);
-  const from = last && last.index === index && narrows(last.terms, terms) ? last.raw : null;
-  const raw: number[] = [];
-  const hits = new Uint8Array(n);
-  const scan = (i: number) => {
-    const e = index.entries[i]!;
-    let clean = true;
+  /** `hits` for terms of one unit each, from the bitsets alone (see `singles`). */
+  const singleUnitHits = (terms: readonly string[]): Uint8Array => {
+    const t = complete();
+    const raw = new Uint32Array(words).fill(0xffffffff);
+    const clean = new Uint32Array(words).fill(0xffffffff);
+    const and = (into: Uint32Array, set: Uint32Array | undefined) => {
+      for (let w = 0; w < words; w++) into[w]! &= set ? set[w]! : 0;
+    };
     for (const term of terms) {
-      const found = findTerm(e, term);
-      if (found === MISSING) return;
-      if (found === RAW) clean = false;
+      and(raw, t?.units[term.charCodeAt(0)]);
+      and(clean, t?.singles[term.charCodeAt(0)]);
     }
-    raw.push(i);
-    if (clean) hits[i] = 1;
+    const hits = new Uint8Array(n);
+    const rawList: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const bit = 1 << (i & 31);
+      if (raw[i >>> 5]! & bit) rawList.push(i);
+      if (clean[i >>> 5]! & bit) hits[i] = 1;
+    }
+    last = { terms: [...terms], raw: Uint32Array.from(rawList), hits };
+    return hits;
   };
-  // Only pledges that have every unit and every adjacent pair of every term can match; when
-  // typing on, only those that matched the shorter query too.
-  const candidates = new Uint32Array((n + 31) >>> 5);
-  if (from) for (const i of from) candidates[i >>> 5]! |= 1 << (i & 31);
-  else candidates.fill(0xffffffff);
-  const narrow = (set: Uint32Array | undefined) => {
-    if (!set) return false;
-    for (let w = 0; w < candidates.length; w++) candidates[w]! &= set[w]!;
-    return true;
-  };
-  for (const term of terms)
-    for (let k = 0; k < term.length; k++) {
-      const code = term.charCodeAt(k);
-      const present = narrow(index.units[code]) && (k === 0 || narrow(index.pairs[pairBucket(term.charCodeAt(k - 1), code)]));
-      if (!present) candidates.fill(0);
-    }
-  for (let w = 0; w < candidates.length; w++) {
-    let bits = candidates[w]!;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      const i = (w << 5) + 31 - Math.clz32(low);
-      if (i < n) scan(i);
-      bits ^= low;
-    }
-  }
-  last = { index, terms: [...terms], raw: Uint32Array.from(raw), hits };
-  return hits;
-}
 
-/** `textHits` for terms of one unit each, from the bitsets alone (see `singles`). */
-function singleUnitHits(index: SearchIndex, terms: readonly string[]): Uint8Array {
-  const n = index.pledges.length;
-  const words = (n + 31) >>> 5;
-  const raw = new Uint32Array(words).fill(0xffffffff);
-  const clean = new Uint32Array(words).fill(0xffffffff);
-  const and = (into: Uint32Array, set: Uint32Array | undefined) => {
-    for (let w = 0; w < words; w++) into[w]! &= set ? set[w]! : 0;
+  const hits = (terms: readonly string[]): Uint8Array => {
+    // No query needs no index: the list's first render does not wait for one to be built.
+    if (terms.length === 0) return new Uint8Array(n).fill(1);
+    if (last && last.terms.length === terms.length && last.terms.every((t, i) => t === terms[i])) return last.hits;
+    if (terms.every((t) => t.length === 1)) return singleUnitHits(terms);
+    const t = complete();
+    const from = last && narrows(last.terms, terms) ? last.raw : null;
+    const raw: number[] = [];
+    const out = new Uint8Array(n);
+    const scan = (i: number) => {
+      const e = entries[i]!;
+      let clean = true;
+      for (const term of terms) {
+        const found = findTerm(e, term);
+        if (found === MISSING) return;
+        if (found === RAW) clean = false;
+      }
+      raw.push(i);
+      if (clean) out[i] = 1;
+    };
+    // Only pledges that have every unit and every adjacent pair of every term can match; when
+    // typing on, only those that matched the shorter query too.
+    const candidates = new Uint32Array(words);
+    if (from) for (const i of from) candidates[i >>> 5]! |= 1 << (i & 31);
+    else candidates.fill(0xffffffff);
+    const narrow = (set: Uint32Array | undefined) => {
+      if (!set) return false;
+      for (let w = 0; w < candidates.length; w++) candidates[w]! &= set[w]!;
+      return true;
+    };
+    for (const term of terms)
+      for (let k = 0; k < term.length; k++) {
+        const code = term.charCodeAt(k);
+        const present = narrow(t?.units[code]) && (k === 0 || narrow(t?.pairs[pairBucket(term.charCodeAt(k - 1), code)]));
+        if (!present) candidates.fill(0);
+      }
+    for (let w = 0; w < candidates.length; w++) {
+      let bits = candidates[w]!;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const i = (w << 5) + 31 - Math.clz32(low);
+        if (i < n) scan(i);
+        bits ^= low;
+      }
+    }
+    last = { terms: [...terms], raw: Uint32Array.from(raw), hits: out };
+    return out;
   };
-  for (const term of terms) {
-    and(raw, index.units[term.charCodeAt(0)]);
-    and(clean, index.singles[term.charCodeAt(0)]);
-  }
-  const hits = new Uint8Array(n);
-  const rawList: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const bit = 1 << (i & 31);
-    if (raw[i >>> 5]! & bit) rawList.push(i);
-    if (clean[i >>> 5]! & bit) hits[i] = 1;
-  }
-  last = { index, terms: [...terms], raw: Uint32Array.from(rawList), hits };
-  return hits;
+
+  return {
+    pledges,
+    buildSlice,
+    hits,
+    fold(text) {
+      let f = folded.get(text);
+      if (!f) {
+        f = fold(text);
+        folded.set(text, f);
+      }
+      return f;
+    },
+    entries() {
+      complete();
+      return entries;
+    },
+  };
 }

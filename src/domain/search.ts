@@ -53,16 +53,8 @@ export function pledgeFields(p: Pledge): TextField[] {
   return fields;
 }
 
-// The dataset is small and immutable; folding each text once keeps typing responsive.
-const foldCache = new Map<string, Folded>();
-function folded(text: string): Folded {
-  let f = foldCache.get(text);
-  if (!f) {
-    f = fold(text);
-    foldCache.set(text, f);
-  }
-  return f;
-}
+/** Folds a text; a search index passes its own, which remembers each text's folding. */
+export type FoldText = (text: string) => Folded;
 
 /**
  * Occurrences of a folded term that start and end on whole original characters, so `か` does not
@@ -83,8 +75,8 @@ function occurrences(f: Folded, term: string): Range[] {
 }
 
 /** Sorted, merged ranges of the original text where any of the folded terms occur. */
-export function findRanges(text: string, terms: readonly string[]): Range[] {
-  const f = folded(text);
+export function findRanges(text: string, terms: readonly string[], foldText: FoldText = fold): Range[] {
+  const f = foldText(text);
   const raw: Range[] = [];
   for (const term of terms) raw.push(...occurrences(f, term));
   raw.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -101,13 +93,13 @@ export function findRanges(text: string, terms: readonly string[]): Range[] {
  * The fields of `p` that contain a term, or null when some term is found nowhere in the pledge
  * (terms combine with AND across the whole pledge). No terms: every pledge matches, no fields.
  */
-export function searchPledge(p: Pledge, terms: readonly string[]): FieldMatch[] | null {
+export function searchPledge(p: Pledge, terms: readonly string[], foldText: FoldText = fold): FieldMatch[] | null {
   if (terms.length === 0) return [];
   const fields = pledgeFields(p);
   const found = new Set<string>();
   const matches: FieldMatch[] = [];
   for (const field of fields) {
-    const f = folded(field.text);
+    const f = foldText(field.text);
     let any = false;
     for (const term of terms) {
       if (occurrences(f, term).length > 0) {
@@ -115,7 +107,7 @@ export function searchPledge(p: Pledge, terms: readonly string[]): FieldMatch[] 
         any = true;
       }
     }
-    if (any) matches.push({ ...field, ranges: findRanges(field.text, terms) });
+    if (any) matches.push({ ...field, ranges: findRanges(field.text, terms, foldText) });
   }
   return terms.every((t) => found.has(t)) ? matches : null;
 }

@@ -1,7 +1,6 @@
 import { Show, createSignal } from 'solid-js';
 import { useAppData } from '../app/data';
 import { usePageMeta } from '../app/page-meta';
-import { getBookmarkStore } from '../app/services';
 import { PageHeading } from '../components/PageHeading';
 import { BookmarkList } from '../components/BookmarkList';
 import { Notice } from '../components/Notice';
@@ -19,7 +18,7 @@ export default function Bookmarks() {
   );
 
   const exportFile = async () => {
-    const store = await getBookmarkStore();
+    const store = await data.bookmarkStore();
     const blob = new Blob([await store.exportJson()], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -35,7 +34,7 @@ export default function Bookmarks() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const store = await getBookmarkStore();
+    const store = await data.bookmarkStore();
     let result: Awaited<ReturnType<typeof store.importJson>>;
     try {
       result = await store.importJson(await file.text());

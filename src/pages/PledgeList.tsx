@@ -15,7 +15,6 @@ import { ActiveFilters } from '../components/ActiveFilters';
 import { STATUS_IDS } from '../domain/ids';
 import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
 import { listHref, parseFilter } from '../domain/url-state';
-import { buildSearchIndexSlice } from '../domain/search-index';
 import { t } from '../i18n';
 
 export default function PledgeList() {
@@ -27,8 +26,8 @@ export default function PledgeList() {
   const ctx = () => ({ departments: ds().departments.map((d) => d.ja) });
   const parsed = createMemo(() => parseFilter(location.search, ctx()));
   const state = () => parsed().state;
-  const results = createMemo(() => applyFilter(ds().pledges, state()));
-  const counts = createMemo(() => facetCounts(ds().pledges, state()));
+  const results = createMemo(() => applyFilter(data.catalog(), state()));
+  const counts = createMemo(() => facetCounts(data.catalog(), state()));
   // Rows are keyed by pledge, not by result: a keystroke keeps every row that still matches and
   // only updates its highlights (from the result at the row's index, the two lists align).
   // Keyed by result, each keystroke rebuilt all the rendered rows.
@@ -46,13 +45,13 @@ export default function PledgeList() {
   // Build the search index while the browser is idle, a slice at a time, so the first keystroke
   // does not wait for it (seconds on a phone at 10,000 pledges). Restarts for a new dataset.
   createEffect(() => {
-    const pledges = ds().pledges;
+    const index = data.catalog().search;
     if (typeof window === 'undefined') return;
     const idle = window.requestIdleCallback ?? ((run: IdleRequestCallback) => window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 50));
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     let handle = 0;
     const step: IdleRequestCallback = (deadline) => {
-      if (!buildSearchIndexSlice(pledges, () => deadline.timeRemaining())) handle = idle(step);
+      if (!index.buildSlice(() => deadline.timeRemaining())) handle = idle(step);
     };
     handle = idle(step);
     onCleanup(() => cancel(handle));

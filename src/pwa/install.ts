@@ -1,10 +1,9 @@
 /**
- * The install button's state: the browser's `beforeinstallprompt` is kept (it fires early, so
- * this module is imported before the app renders) and replayed when the reader presses the
- * button. Installing also asks for persistent storage.
+ * The install offer's state: the browser's `beforeinstallprompt` is kept and replayed when the
+ * reader presses the button. It fires early, so the entry creates this before the app renders.
+ * Installing also asks for persistent storage.
  */
-import { createRoot, createSignal } from 'solid-js';
-import { requestPersistence } from '../storage/persist';
+import { createSignal, type Accessor } from 'solid-js';
 
 /** Chromium's event; not in TypeScript's DOM lib. */
 interface BeforeInstallPromptEvent extends Event {
@@ -12,26 +11,33 @@ interface BeforeInstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-const [deferred, setDeferred] = createRoot(() => createSignal<BeforeInstallPromptEvent | null>(null));
-
-export const canInstall = (): boolean => deferred() !== null;
-
-export async function promptInstall(): Promise<void> {
-  const event = deferred();
-  if (!event) return;
-  setDeferred(null);
-  await event.prompt();
-  const choice = await event.userChoice;
-  if (choice.outcome === 'accepted') void requestPersistence(true);
+export interface InstallOffer {
+  /** The browser has offered to install the app and it is not installed yet. */
+  canInstall: Accessor<boolean>;
+  /** Shows the browser's install dialog. */
+  prompt(): Promise<void>;
 }
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeinstallprompt', (event) => {
+/** `onInstalled`: after the reader accepted (asks for persistent storage). */
+export function createInstallOffer(target: Window, onInstalled: () => void): InstallOffer {
+  const [deferred, setDeferred] = createSignal<BeforeInstallPromptEvent | null>(null);
+  target.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
     setDeferred(event as BeforeInstallPromptEvent);
   });
-  window.addEventListener('appinstalled', () => {
+  target.addEventListener('appinstalled', () => {
     setDeferred(null);
-    void requestPersistence(true);
+    onInstalled();
   });
+  return {
+    canInstall: () => deferred() !== null,
+    async prompt() {
+      const event = deferred();
+      if (!event) return;
+      setDeferred(null);
+      await event.prompt();
+      const choice = await event.userChoice;
+      if (choice.outcome === 'accepted') onInstalled();
+    },
+  };
 }

@@ -11,7 +11,7 @@ import type { Dataset } from '../domain/schema';
 import type { PledgeDb, UpdateRow } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
-import { yieldToMain } from './yield';
+import { yieldToMain } from '../util/yield-to-main';
 import { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
 export { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER } from '../../src/domain/filter';
+import { applyFilter, createCatalog, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER } from '../../src/domain/filter';
 import { neighbours, countByStatus, countByPolicy } from '../../src/domain/pledges';
 import { PLEDGES } from './fixtures';
 
-const ids = (state: Parameters<typeof applyFilter>[1]) => applyFilter(PLEDGES, state).map((r) => r.pledge.id);
+const catalog = createCatalog(PLEDGES);
+const ids = (state: Parameters<typeof applyFilter>[1]) => applyFilter(catalog, state).map((r) => r.pledge.id);
 
 describe('applyFilter', () => {
   it('returns everything for the empty filter, in dataset order', () => {
@@ -24,7 +25,7 @@ describe('applyFilter', () => {
 
 describe('facetCounts', () => {
   it('counts each facet with the other filters applied, not its own', () => {
-    const c = facetCounts(PLEDGES, { ...EMPTY_FILTER, policy: [2], status: ['delayed'] });
+    const c = facetCounts(catalog, { ...EMPTY_FILTER, policy: [2], status: ['delayed'] });
     // Policy counts ignore the policy filter but apply the status filter.
     expect([...c.policy]).toEqual([[2, 1]]);
     // Status counts ignore the status filter but apply the policy filter.
@@ -33,7 +34,7 @@ describe('facetCounts', () => {
   });
 
   it('applies the text query to every facet', () => {
-    const c = facetCounts(PLEDGES, { ...EMPTY_FILTER, q: '保育' });
+    const c = facetCounts(catalog, { ...EMPTY_FILTER, q: '保育' });
     expect(Object.fromEntries(c.policy)).toEqual({ 1: 1 });
     expect(Object.fromEntries(c.status)).toEqual({ 'not-started': 1 });
   });

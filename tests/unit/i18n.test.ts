@@ -3,7 +3,7 @@ import { ja } from '../../src/i18n/locales/ja';
 import { en } from '../../src/i18n/locales/en';
 import { detectLang, rememberLang, showLang, startInLang, t, lang } from '../../src/i18n';
 import { appPathOf, langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
-import { declineLangOffer, offerPreferredLang, offeredLang } from '../../src/app/lang-offer';
+import { createLangOffer } from '../../src/app/lang-offer';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -91,20 +91,24 @@ describe('offering the reader\'s language', () => {
   it('offers English on a Japanese page to a reader who chose English, until declined', async () => {
     showLang('ja');
     rememberLang('en');
-    await offerPreferredLang();
-    expect(offeredLang()).toBe('en');
-    declineLangOffer();
-    expect(offeredLang()).toBeNull();
+    const offer = createLangOffer();
+    await offer.offer();
+    expect(offer.offered()).toBe('en');
+    offer.decline();
+    expect(offer.offered()).toBeNull();
     expect(localStorage.getItem('bibai.lang')).toBe('ja');
-    await offerPreferredLang();
-    expect(offeredLang()).toBeNull();
+    // The next page's offer: the choice was remembered.
+    const next = createLangOffer();
+    await next.offer();
+    expect(next.offered()).toBeNull();
   });
 
   it('offers nothing when the page is already in the reader\'s language', async () => {
     rememberLang('en');
     showLang('en');
-    await offerPreferredLang();
-    expect(offeredLang()).toBeNull();
+    const offer = createLangOffer();
+    await offer.offer();
+    expect(offer.offered()).toBeNull();
     showLang('ja');
     localStorage.removeItem('bibai.lang');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOffer, type Offer } from '../../src/pwa/offer-choice';
+import { chooseOffer, type Offer } from '../../src/app/offer-choice';
 
 const only = (...offers: Offer[]) => (offer: Offer) => offers.includes(offer);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@solidjs/testing-library';
 import { PledgeItem } from '../../../src/components/PledgeItem';
-import { applyFilter, EMPTY_FILTER } from '../../../src/domain/filter';
+import { applyFilter, createCatalog, EMPTY_FILTER } from '../../../src/domain/filter';
 import type { Pledge } from '../../../src/domain/schema';
 import { PLEDGES } from '../fixtures';
 import { inLang, renderInApp, spokenText } from './harness';
 
 /** The list row of `pledge` as the list page renders it for the query `q`. */
 function renderRow(pledge: Pledge, q = '') {
-  const result = applyFilter([pledge], { ...EMPTY_FILTER, q })[0];
+  const result = applyFilter(createCatalog([pledge]), { ...EMPTY_FILTER, q })[0];
   if (!result) throw new Error(`${pledge.id} does not match ${q}`);
   renderInApp(() => (
     <ol>

@@ -1,26 +1,24 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@solidjs/testing-library';
 import { UpdateHistory } from '../../../src/components/UpdateHistory';
-import { markHydrated } from '../../../src/app/hydration';
-import { getDb } from '../../../src/app/services';
 import { storeDataset } from '../../../src/storage/dataset-store';
 import { PLEDGES, makeDataset } from '../fixtures';
-import { renderInApp } from './harness';
+import { renderInApp, testServices } from './harness';
 
-// The history is read from IndexedDB, which the app opens once the page is hydrated.
-beforeAll(() => markHydrated());
+// The history is read from IndexedDB, which the app opens once the page is hydrated: these pages are.
+const hydrated = Promise.resolve();
 
 // Each test starts from a device that has stored nothing yet.
 beforeEach(async () => {
-  const db = (await getDb())!;
+  const db = (await testServices.db())!;
   await Promise.all([db.meta.clear(), db.pledgeList.clear(), db.updates.clear()]);
 });
 
 describe('UpdateHistory', () => {
   it('says so when this device has received no update', async () => {
-    renderInApp(UpdateHistory);
+    renderInApp(UpdateHistory, { hydrated });
     // The first visit stores the dataset: that is no update.
-    const db = (await getDb())!;
+    const db = (await testServices.db())!;
     await waitFor(async () => expect(await db.meta.get('dataset')).toBeDefined());
     expect(await screen.findByText('この端末では、まだデータの更新はありません。')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'データの更新履歴' })).toBeTruthy();
@@ -32,10 +30,10 @@ describe('UpdateHistory', () => {
       PLEDGES.map((p) => (p.id === '2-1' ? { ...p, status: 'on-track' as const } : p)),
       '2024-05.test0001',
     );
-    await storeDataset((await getDb())!, { ...may, asOf: '2024-05' });
+    await storeDataset((await testServices.db())!, { ...may, asOf: '2024-05' });
     const november = makeDataset(PLEDGES.slice(0, 3), '2024-11.test0002');
 
-    renderInApp(UpdateHistory, { dataset: november });
+    renderInApp(UpdateHistory, { dataset: november, hydrated });
     const entry = await screen.findByTestId('update-entry');
     expect(within(entry).getByText(/^2024年5月時点 → 2024年11月時点（.+に更新）$/)).toBeTruthy();
     const change = within(entry).getByTestId('status-change');

@@ -9,6 +9,7 @@ import { cleanup, render } from '@solidjs/testing-library';
 import { MemoryRouter, Route, createMemoryHistory, type RouteSectionProps } from '@solidjs/router';
 import type { Component } from 'solid-js';
 import { AppDataProvider } from '../../../src/app/data';
+import { createBrowserServices, type BrowserServices } from '../../../src/app/services';
 import type { Dataset, Kpi } from '../../../src/domain/schema';
 import { parseDataset } from '../../../src/domain/validate-dataset';
 import { showLang, type Lang } from '../../../src/i18n';
@@ -23,8 +24,23 @@ export function inLang(l: Lang): void {
   showLang(l);
 }
 
+/**
+ * The browser's services over fake-indexeddb, one database for a test file (as one device):
+ * tests reach its tables through `testServices.db()`.
+ */
+export const testServices: BrowserServices = createBrowserServices({ datasetUrl: 'data/pledges.json' });
+
+/** A page that is never hydrated: nothing reaches storage (most views need none). */
+const never = new Promise<void>(() => {});
+
 export interface AppRenderOptions {
   dataset?: Dataset;
+  /**
+   * When the page counts as hydrated: from then on the provider opens IndexedDB, syncs the
+   * dataset (`fetched` stands in for the network's copy) and follows the bookmarks. Default: never.
+   */
+  hydrated?: Promise<void>;
+  services?: BrowserServices;
   /** Where the memory router starts (path and query). */
   url?: string;
   /** The route pattern the view is mounted on; `/pledges` for the list page's own links. */
@@ -33,15 +49,17 @@ export interface AppRenderOptions {
 
 /**
  * Renders `view` as a route of a memory router inside `AppDataProvider`. The provider starts from
- * `dataset` as a prerendered page does, so nothing touches IndexedDB until the test calls
- * `markHydrated()` (app/hydration.ts); `fetched` then stands in for the network's copy.
+ * `dataset` as a prerendered page does, so nothing touches IndexedDB until `hydrated` resolves.
  */
 export function renderInApp(view: Component<RouteSectionProps>, options: AppRenderOptions = {}) {
   const dataset = options.dataset ?? makeDataset();
   const history = createMemoryHistory();
   history.set({ value: options.url ?? '/', scroll: false, replace: true });
   const result = render(() => (
-    <AppDataProvider boot={{ dataset, fetched: { text: JSON.stringify(dataset), source: 'network' } }}>
+    <AppDataProvider
+      services={options.services ?? testServices}
+      boot={{ dataset, fetched: { text: JSON.stringify(dataset), source: 'network' }, hydrated: options.hydrated ?? never }}
+    >
       <MemoryRouter history={history}>
         <Route path={options.path ?? '*'} component={view} />
       </MemoryRouter>

@@ -2,15 +2,18 @@
  * The floating offers (install, ready offline, new version, the reader's language): one at a
  * time, an offer on screen is never swapped for a later one, and putting one away shows the next.
  *
- * Their state lives in modules for the page's lifetime (pwa/install.ts, pwa/worker.ts,
- * app/lang-offer.ts), so each test loads them afresh. The offers arrive the way the browser
- * sends them: `beforeinstallprompt` on window, and the service worker's events through
+ * Each test makes the offers afresh, as a page does at start. The offers arrive the way the
+ * browser sends them: `beforeinstallprompt` on window, and the service worker's events through
  * workbox-window — the one module replaced here, as there is no service worker under happy-dom.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { ja } from '../../../src/i18n/locales/ja';
-import { en } from '../../../src/i18n/locales/en';
+import { MemoryRouter, Route, createMemoryHistory } from '@solidjs/router';
+import { OfferBar } from '../../../src/components/OfferBar';
+import { OffersProvider, type Offers } from '../../../src/app/offers';
+import { createWorkerBridge } from '../../../src/pwa/worker';
+import { createInstallOffer } from '../../../src/pwa/install';
+import { createLangOffer } from '../../../src/app/lang-offer';
 // For its afterEach: each render is unmounted after its test.
 import './harness';
 
@@ -42,37 +45,33 @@ vi.mock('workbox-window', () => ({
   },
 }));
 
-let app: Awaited<ReturnType<typeof loadApp>>;
+let app: Awaited<ReturnType<typeof startPage>>;
 
-/** The app's modules as a page starts them: fresh signals, both languages' strings, a Japanese page. */
-async function loadApp() {
-  vi.resetModules();
-  const i18n = await import('../../../src/i18n');
-  i18n.addLocale('ja', ja);
-  i18n.addLocale('en', en);
-  i18n.showLang('ja');
-  const [ui, worker, langOffer, router] = await Promise.all([
-    import('../../../src/pwa/PwaUi'),
-    import('../../../src/pwa/worker'),
-    import('../../../src/app/lang-offer'),
-    import('@solidjs/router'),
-  ]);
-  await worker.registerWorker();
+/** What a page makes at start: the offers, with the worker registered. */
+async function startPage() {
+  const offers: Offers = {
+    worker: createWorkerBridge({ base: '/', enabled: true }),
+    install: createInstallOffer(window, () => {}),
+    lang: createLangOffer(),
+    online: () => true,
+  };
+  await offers.worker.register();
   const wb = workboxes.made.at(-1)!;
-  return { ui, langOffer, router, wb };
+  return { offers, langOffer: offers.lang, wb };
 }
 
 /** What the bar shows: the test ids of its cards, so a test sees a second card if one appears. */
 const offers = () => [...document.querySelectorAll('.pwa-bar__item')].map((el) => el.getAttribute('data-testid'));
 
 function showPrompts(url = '/pledges?policy=2') {
-  const { MemoryRouter, Route, createMemoryHistory } = app.router;
   const history = createMemoryHistory();
   history.set({ value: url, scroll: false, replace: true });
   return render(() => (
-    <MemoryRouter history={history}>
-      <Route path="*" component={app.ui.PwaPrompts} />
-    </MemoryRouter>
+    <OffersProvider offers={app.offers}>
+      <MemoryRouter history={history}>
+        <Route path="*" component={OfferBar} />
+      </MemoryRouter>
+    </OffersProvider>
   ));
 }
 
@@ -88,21 +87,18 @@ function offerInstall() {
 
 beforeEach(async () => {
   localStorage.clear();
-  // registerWorker() does nothing outside a production build or without service workers.
-  vi.stubEnv('PROD', true);
   Object.defineProperty(navigator, 'serviceWorker', {
     configurable: true,
     value: { getRegistration: vi.fn(async () => ({ waiting: {} })) },
   });
-  app = await loadApp();
+  app = await startPage();
 });
 
 afterEach(() => {
-  vi.unstubAllEnvs();
   Reflect.deleteProperty(navigator, 'serviceWorker');
 });
 
-describe('PwaPrompts', () => {
+describe('OfferBar', () => {
 
   it('offers to install once the browser allows it, and replays the browser prompt on the button', async () => {
     showPrompts();
@@ -154,7 +150,7 @@ describe('PwaPrompts', () => {
     app.wb.fire('installed', { isUpdate: false });
     expect(offers()).toEqual(['offline-ready']);
     fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
-    app = await loadApp();
+    app = await startPage();
     showPrompts();
     app.wb.fire('installed', { isUpdate: false });
     expect(offers()).toEqual([]);
@@ -163,7 +159,7 @@ describe('PwaPrompts', () => {
   it("offers the reader's language in that language, linking to the same view", async () => {
     localStorage.setItem('bibai.lang', 'en');
     showPrompts('/pledges?policy=2');
-    await app.langOffer.offerPreferredLang();
+    await app.langOffer.offer();
     await waitFor(() => expect(offers()).toEqual(['lang-offer']));
     const card = screen.getByTestId('lang-offer');
     expect(card.getAttribute('lang')).toBe('en');
@@ -177,7 +173,7 @@ describe('PwaPrompts', () => {
     localStorage.setItem('bibai.lang', 'en');
     showPrompts();
     offerInstall();
-    await app.langOffer.offerPreferredLang();
+    await app.langOffer.offer();
     // The language offer came second: it waits behind the install offer on screen.
     expect(offers()).toEqual(['install-offer']);
     fireEvent.click(screen.getByRole('button', { name: 'あとで' }));
@@ -185,7 +181,7 @@ describe('PwaPrompts', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Keep Japanese' }));
     expect(offers()).toEqual([]);
     expect(localStorage.getItem('bibai.lang')).toBe('ja');
-    await app.langOffer.offerPreferredLang();
+    await app.langOffer.offer();
     expect(offers()).toEqual([]);
   });
 });
