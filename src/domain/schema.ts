@@ -146,7 +146,7 @@ export const DatasetSchema = v.strictObject({
   municipality: Bilingual,
   term: v.strictObject({ startFiscalYear: FiscalYear, endFiscalYear: FiscalYear }),
   report: Bilingual,
-  /** Latest date the document mentions, `YYYY-MM` (or `YYYY-MM-DD`). */
+  /** The report's as-of date: the latest month it reports something as done (planned dates do not count). */
   asOf: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected YYYY-MM or YYYY-MM-DD')),
   source: v.strictObject({
     file: text(200),
