@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
@@ -7,7 +7,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { MANIFEST_FILE, webManifest } from './src/pwa/manifest.config.ts';
 import { prerender } from './scripts/prerender.ts';
 
-const DATASET = resolve(import.meta.dirname, 'data/pledges.json');
+const DATA_DIR = resolve(import.meta.dirname, 'data');
+const DATASET = resolve(DATA_DIR, 'pledges.json');
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
 const BASE = process.env.BIBAI_BASE ?? '/';
 /**
@@ -19,25 +20,34 @@ const SITE_URL = process.env.BIBAI_SITE_URL ?? 'http://127.0.0.1:4173';
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const APP_VERSION = process.env.BIBAI_BUILD_LABEL ? `${pkg.version}+${process.env.BIBAI_BUILD_LABEL}` : pkg.version;
 
+/** The dataset's published files, by their path under the data folder. */
+function datasetFiles(): string[] {
+  return ['pledges.json', 'editions.json', ...readdirSync(resolve(DATA_DIR, 'editions')).filter((f) => f.endsWith('.json')).map((f) => `editions/${f}`)];
+}
+
 /**
- * Serves `data/pledges.json` at `<base>data/pledges.json` in dev and copies it into the build.
- * It is deliberately not imported into the bundle: a new file can be published on the server
- * without releasing a new app, and the app fetches and validates it at run time.
+ * Serves the dataset's files (the current edition `data/pledges.json`, the index
+ * `data/editions.json` and every edition `data/editions/<asOf>.json`) under `<base>data/` in dev
+ * and copies them into the build. They are deliberately not imported into the bundle: a new
+ * report can be published on the server without releasing a new app, and the app fetches and
+ * validates them at run time.
  */
 function datasetFile(): Plugin {
   return {
     name: 'bibai-dataset-file',
     configureServer(server) {
-      const url = `${server.config.base}data/pledges.json`;
+      const prefix = `${server.config.base}data/`;
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== url) return next();
+        const path = req.url?.split('?')[0] ?? '';
+        const file = path.startsWith(prefix) ? path.slice(prefix.length) : '';
+        if (!datasetFiles().includes(file)) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
-        res.end(readFileSync(DATASET));
+        res.end(readFileSync(resolve(DATA_DIR, file)));
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'data/pledges.json', source: readFileSync(DATASET) });
+      for (const file of datasetFiles()) this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(resolve(DATA_DIR, file)) });
     },
   };
 }
@@ -111,7 +121,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // manifest.webmanifest is added by the plugin itself; the screenshots and the
             // manifest's PNG icons are fetched by the browser when installing (online), the
             // social images only by link previews: none is needed offline.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png'],
+            // Of the dataset only the current edition and the index: the app fetches older
+            // editions itself (into IndexedDB) once the page is on screen, so a first visit does
+            // not download the whole series of reports.
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/editions/**'],
           },
           devOptions: { enabled: false },
         }),

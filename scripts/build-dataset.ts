@@ -1,25 +1,44 @@
 /**
- * Assembles `data/pledges.json` from the hand-read cards (`data/cards/<id>.json`) and the
- * metadata (`data/meta.json`), adding what must never be typed by hand: each card's line range
- * and raw text from the source file, and a content-derived `version`.
+ * Assembles the dataset's editions, one per published report, from the hand-read cards
+ * (`data/reports/<asOf>/cards/<id>.json`), the report's own metadata (`report.json`) and the
+ * metadata shared by every report (`data/meta.json`), adding what must never be typed by hand:
+ * each card's line range and raw text from the report's source file, and a content-derived
+ * `version`. Writes the latest report's edition (`data/editions/<asOf>.json`), the same content
+ * as `data/pledges.json` (the current edition, the file the app reads first), the index of every
+ * edition (`data/editions.json`) and the reading-notes table in `data/README.md`.
  *
- *   npm run data:build            write data/pledges.json
- *   npm run data:build -- --check fail if data/pledges.json is not what the inputs produce
+ * An edition that is not the latest is never written again: once the next report is published,
+ * the previous one's file stays byte for byte as it was (see `publish-edition.ts`).
+ *
+ *   npm run data:build            rebuild the latest report's edition
+ *   npm run data:build -- --check fail if any generated file is not what the inputs produce
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { splitCards } from './seed-cards';
 import { validateDataset } from '../src/domain/validate-dataset';
+import { compareAsOf } from '../src/domain/dataset-version';
+import type { EditionIndex } from '../src/domain/edition-index';
 
-const root = resolve(import.meta.dirname, '..');
-export const paths = {
-  meta: join(root, 'data/meta.json'),
-  cards: join(root, 'data/cards'),
-  out: join(root, 'data/pledges.json'),
-  seed: join(root, 'data/source/pledge-roadmap-2023-2027.txt'),
-  readme: join(root, 'data/README.md'),
-};
+export const root = resolve(import.meta.dirname, '..');
+
+/** The files of a data folder (`data/` in this repository; a test's copy elsewhere). */
+export function dataPaths(dataDir = join(root, 'data')) {
+  return {
+    dir: dataDir,
+    meta: join(dataDir, 'meta.json'),
+    reports: join(dataDir, 'reports'),
+    editions: join(dataDir, 'editions'),
+    index: join(dataDir, 'editions.json'),
+    current: join(dataDir, 'pledges.json'),
+    sources: join(dataDir, 'source'),
+    readme: join(dataDir, 'README.md'),
+  };
+}
+export type DataPaths = ReturnType<typeof dataPaths>;
+
+export const paths = dataPaths();
 
 const NOTES = /(<!-- notes:start[^>]*-->\n)[\s\S]*?(<!-- notes:end -->)/;
 
@@ -40,16 +59,50 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Rec
 
 /** Field order of a pledge in the output, so diffs between reports stay readable. */
 const PLEDGE_KEYS = ['id', 'policy', 'title', 'departments', 'summary', 'relatedPrograms', 'kpis', 'plan', 'status', 'statusReason', 'sections', 'notes'];
+/** Field order of an edition (after `schemaVersion` and `version`). */
+const EDITION_KEYS = ['title', 'municipality', 'term', 'report', 'asOf', 'source', 'sectionLabels', 'translations', 'policies', 'departments', 'statuses'];
 
-export function buildDataset(): Record<string, unknown> {
-  const meta = readJson(paths.meta);
-  const seedCards = splitCards(readFileSync(paths.seed, 'utf8'));
+/** The report folders, oldest first. */
+export function reportIds(p: DataPaths = paths): string[] {
+  if (!existsSync(p.reports)) return [];
+  return readdirSync(p.reports, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(p.reports, d.name, 'report.json')))
+    .map((d) => d.name)
+    .sort(compareAsOf);
+}
+
+/** The published edition files, oldest first. */
+export function editionIds(p: DataPaths = paths): string[] {
+  if (!existsSync(p.editions)) return [];
+  return readdirSync(p.editions)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort(compareAsOf);
+}
+
+export const editionFile = (p: DataPaths, id: string) => join(p.editions, `${id}.json`);
+
+/** A report's source text file (`data/source/<report.source.file>`). */
+export function reportSource(p: DataPaths, id: string): { file: string; text: string } {
+  const report = readJson(join(p.reports, id, 'report.json'));
+  const file = String((report.source as { file?: unknown } | undefined)?.file ?? '');
+  return { file: join(p.sources, file), text: readFileSync(join(p.sources, file), 'utf8') };
+}
+
+/** The edition a report folder builds to (not validated: `validateDataset` names what is wrong). */
+export function buildEdition(id: string, p: DataPaths = paths): Record<string, unknown> {
+  const meta = readJson(p.meta);
+  const reportDir = join(p.reports, id);
+  const report = readJson(join(reportDir, 'report.json'));
+  if (report.asOf !== id) throw new Error(`${reportDir}/report.json: asOf ${String(report.asOf)} does not match the folder name`);
+  const seedCards = splitCards(reportSource(p, id).text);
+  const cardsDir = join(reportDir, 'cards');
   const files = new Map(
-    readdirSync(paths.cards)
+    readdirSync(cardsDir)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => [f.replace(/\.json$/, ''), join(paths.cards, f)]),
+      .map((f) => [f.replace(/\.json$/, ''), join(cardsDir, f)]),
   );
-  const unknown = [...files.keys()].filter((id) => !seedCards.some((c) => c.id === id));
+  const unknown = [...files.keys()].filter((cardId) => !seedCards.some((c) => c.id === cardId));
   if (unknown.length) throw new Error(`cards with no matching card in the source: ${unknown.join(', ')}`);
 
   const pledges = seedCards.flatMap((seed) => {
@@ -64,40 +117,107 @@ export function buildDataset(): Record<string, unknown> {
     return [ordered];
   });
 
-  const content = { ...meta, pledges };
+  const merged: Record<string, unknown> = {
+    ...meta,
+    ...report,
+    // The source's provenance is shared; its file and title are the report's own.
+    source: { ...(report.source as object), ...(meta.source as object) },
+  };
+  const content: Record<string, unknown> = { schemaVersion: meta.schemaVersion };
+  for (const key of EDITION_KEYS) if (key in merged) content[key] = merged[key];
+  for (const key of Object.keys(merged)) if (!(key in content)) content[key] = merged[key];
+  content.pledges = pledges;
   const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
   // `version` goes second, after `schemaVersion`, where a reader of the file looks for it
-  const { schemaVersion, ...rest } = content as typeof content & { schemaVersion?: unknown };
-  return { schemaVersion, version: `${String(meta.asOf)}.${hash}`, ...rest };
+  const { schemaVersion, ...rest } = content;
+  return { schemaVersion, version: `${String(report.asOf)}.${hash}`, ...rest };
+}
+
+export const editionText = (edition: Record<string, unknown>): string => JSON.stringify(edition, null, 2) + '\n';
+
+/** The index of the published editions, from their files (the latest last). */
+export function buildIndex(editions: { id: string; text: string }[]): EditionIndex {
+  return {
+    schemaVersion: 2,
+    editions: editions.map(({ id, text }) => {
+      const e = JSON.parse(text) as { version: string; asOf: string; report: { ja: string; en: string } };
+      return { id, asOf: e.asOf, report: e.report, version: e.version, file: `editions/${id}.json`, bytes: Buffer.byteLength(text) };
+    }),
+  };
+}
+
+export interface Outputs {
+  /** The edition being (re)built: the latest report. */
+  latest: string;
+  /** Every generated file and the text it must have. */
+  files: Map<string, string>;
+}
+
+/**
+ * What the data folder's generated files must hold, building `latest` (default: the latest
+ * report folder) and reading every other edition as published. Refuses to rebuild an edition
+ * older than a published one: older editions are never rewritten.
+ */
+export function plannedOutputs(p: DataPaths = paths, latest = reportIds(p).at(-1)): Outputs {
+  if (!latest) throw new Error(`no report in ${p.reports}`);
+  const published = editionIds(p);
+  const newer = published.filter((id) => compareAsOf(id, latest) > 0);
+  if (newer.length) throw new Error(`edition ${latest} is older than the published ${newer.join(', ')}: an older edition is never rewritten`);
+  const edition = buildEdition(latest, p);
+  const result = validateDataset(edition);
+  if (!result.ok) throw new Error(`edition ${latest} would be invalid:\n  ${result.problems.map((x) => `${x.path}: ${x.message}`).join('\n  ')}`);
+  const text = editionText(edition);
+  const others = published.filter((id) => id !== latest).map((id) => ({ id, text: readFileSync(editionFile(p, id), 'utf8') }));
+  const index = buildIndex([...others, { id: latest, text }]);
+  const readme = readFileSync(p.readme, 'utf8');
+  return {
+    latest,
+    files: new Map([
+      [editionFile(p, latest), text],
+      [p.current, text],
+      [p.index, JSON.stringify(index, null, 2) + '\n'],
+      [p.readme, readmeWithNotes(readme, edition.pledges as Record<string, unknown>[])],
+    ]),
+  };
+}
+
+/** Files whose content differs from what they must hold. */
+export function staleFiles(out: Outputs): string[] {
+  return [...out.files].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file);
+}
+
+export function writeOutputs(out: Outputs): void {
+  for (const [file, text] of out.files) {
+    mkdirSync(resolve(file, '..'), { recursive: true });
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+  }
+}
+
+/** Builds the dataset a report folder describes, as the app reads it (the current edition). */
+export function buildDataset(p: DataPaths = paths): Record<string, unknown> {
+  return buildEdition(reportIds(p).at(-1)!, p);
 }
 
 function main() {
-  const dataset = buildDataset();
-  const result = validateDataset(dataset);
-  if (!result.ok) {
-    console.error(`data/pledges.json would be invalid:\n  ${result.problems.map((p) => `${p.path}: ${p.message}`).join('\n  ')}`);
+  let out: Outputs;
+  try {
+    out = plannedOutputs();
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(1);
   }
-  const text = JSON.stringify(dataset, null, 2) + '\n';
-  const readme = readFileSync(paths.readme, 'utf8');
-  const newReadme = readmeWithNotes(readme, dataset.pledges as Record<string, unknown>[]);
   if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(paths.out, 'utf8');
-    } catch {
-      /* missing counts as stale */
-    }
-    if (current !== text || readme !== newReadme) {
-      console.error('data/pledges.json or data/README.md is out of date with data/cards and data/meta.json: run `npm run data:build`.');
+    const stale = staleFiles(out);
+    if (stale.length) {
+      console.error(`out of date with data/reports and data/meta.json: ${stale.map((f) => f.slice(root.length + 1)).join(', ')}: run \`npm run data:build\`.`);
       process.exit(1);
     }
-    console.log(`data/pledges.json is up to date (version ${String(dataset.version)}).`);
+    console.log(`data/ is up to date (edition ${out.latest}).`);
     return;
   }
-  writeFileSync(paths.out, text);
-  writeFileSync(paths.readme, newReadme);
-  console.log(`wrote data/pledges.json: ${(dataset.pledges as unknown[]).length} pledges, version ${String(dataset.version)}`);
+  writeOutputs(out);
+  const current = JSON.parse(out.files.get(paths.current)!) as { version: string; pledges: unknown[] };
+  console.log(`wrote edition ${out.latest} (data/editions/${out.latest}.json = data/pledges.json): ${current.pledges.length} pledges, version ${current.version}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) main();

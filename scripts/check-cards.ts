@@ -1,23 +1,32 @@
 /**
  * Checks hand-read cards one by one while they are being written:
- *   npx tsx scripts/check-cards.ts            every card in data/cards
- *   npx tsx scripts/check-cards.ts 3 13-2     only these
+ *   npm run data:cards                        every card of the latest report
+ *   npm run data:cards -- 3 13-2              only these
+ *   npm run data:cards -- --report 2025-05    the cards of another report (data/reports/<asOf>/cards)
  * Prints schema problems, text not found verbatim in the card, numbers not printed where they
  * are said to be, and words of the card that no field holds.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { PledgeSchema, type Dataset, type Pledge } from '../src/domain/schema';
 import { formatPath } from '../src/domain/validate-dataset';
 import { splitCards } from './seed-cards';
-import { paths } from './build-dataset';
+import { paths, reportIds, reportSource } from './build-dataset';
 import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './fidelity';
 
-const meta = JSON.parse(readFileSync(paths.meta, 'utf8')) as Dataset;
-const seed = splitCards(readFileSync(paths.seed, 'utf8'));
-const wanted = process.argv.slice(2);
-const ids = wanted.length ? wanted : readdirSync(paths.cards).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+const { values, positionals: wanted } = parseArgs({ allowPositionals: true, options: { report: { type: 'string' } } });
+const report = values.report ?? reportIds().at(-1)!;
+const reportDir = join(paths.reports, report);
+const cardsDir = join(reportDir, 'cards');
+// What the cards are checked against: the shared lists and this report's own labels.
+const meta = {
+  ...JSON.parse(readFileSync(paths.meta, 'utf8')),
+  ...JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')),
+} as Dataset;
+const seed = splitCards(reportSource(paths, report).text);
+const ids = wanted.length ? wanted : readdirSync(cardsDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 let failed = 0;
 for (const id of ids) {
   const card = seed.find((c) => c.id === id);
@@ -28,7 +37,7 @@ for (const id of ids) {
   }
   let raw: Record<string, unknown>;
   try {
-    raw = JSON.parse(readFileSync(join(paths.cards, `${id}.json`), 'utf8'));
+    raw = JSON.parse(readFileSync(join(cardsDir, `${id}.json`), 'utf8'));
   } catch (e) {
     console.log(`${id}: cannot read: ${(e as Error).message}`);
     failed++;

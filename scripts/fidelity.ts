@@ -7,14 +7,28 @@ import type { Dataset, Kpi, Pledge } from '../src/domain/schema';
 /** The comparison ignores all whitespace (the PDF's line breaks fall anywhere), nothing else. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Labels printed by the card template; they are structure, not data. */
-export const CARD_LABELS = [
-  '市長公約事業のロードマップ（2023-2027）', '【第7回経営会議報告内容】', '第7回経営会議以降の取組',
-  'R7年度予算編成に向けた取組', '進捗状況に関する理由・補足等', '今後の取組(予定)', '（指標設定時）',
-  'これまでの取組', '関連事務事業', '現状の課題', '重要業績', '成果指標', '進捗状況', '進捗管理', '実施内容',
-  '[凡例]', '公約事業', '担当部署', '基本施策', '現状値', '目標値', '実績値', 'KPI', '内容', '番号', '公約',
-  '計画', '年度', ...[2023, 2024, 2025, 2026, 2027].flatMap((y, i) => [`${y}年度（R${i + 5}）`, `${y}年度`]),
-].sort((a, b) => b.length - a.length);
+/** Labels every card of the template prints, whatever the report; they are structure, not data. */
+const TEMPLATE_LABELS = [
+  '進捗状況に関する理由・補足等', '（指標設定時）', '関連事務事業', '重要業績', '成果指標', '進捗状況', '進捗管理',
+  '実施内容', '[凡例]', '公約事業', '担当部署', '基本施策', '現状値', '目標値', '実績値', 'KPI', '内容', '番号', '公約',
+  '計画', '年度',
+];
+
+/**
+ * The labels an edition's cards print: the template's, the document's title, the fiscal-year
+ * columns of the term, and the report's own section headings (a heading printed on two lines,
+ * `これまでの取組` / `【第7回経営会議報告内容】`, counts in its parts too). Longest first, so a
+ * label is cut before any shorter label inside it.
+ */
+export function cardLabels(dataset: Pick<Dataset, 'title' | 'term' | 'sectionLabels'>): string[] {
+  const { startFiscalYear: first, endFiscalYear: last } = dataset.term;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i).flatMap((y) => [`${y}年度（R${y - 2018}）`, `${y}年度`]);
+  const sections = Object.values(dataset.sectionLabels ?? {}).flatMap(({ ja }) => {
+    const at = ja.indexOf('【');
+    return at > 0 ? [ja, ja.slice(0, at), ja.slice(at)] : [ja];
+  });
+  return [...new Set([dataset.title.ja, ...TEMPLATE_LABELS, ...years, ...sections])].sort((a, b) => b.length - a.length);
+}
 
 const DASHES = new Set(['―', 'ー', '－', '-', '‐', '—']);
 
@@ -122,7 +136,7 @@ export function uncoveredWords(p: Pledge, dataset: Dataset): string[] {
   const missing: string[] = [];
   for (const line of p.source.text.split('\n')) {
     let rest = line;
-    for (const label of CARD_LABELS) rest = rest.split(label).join(' ');
+    for (const label of cardLabels(dataset)) rest = rest.split(label).join(' ');
     for (const piece of rest.split(/[\s　]+/)) {
       const word = piece.replace(/^[・〇]+/, ''); // a bullet is list structure, not data
       if (!word || DASHES.has(word)) continue;

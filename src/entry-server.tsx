@@ -32,7 +32,7 @@ const refuse = () => Promise.reject(new Error('no storage while prerendering'));
 const serverServices: AppServices = {
   warmStorage: refuse,
   loadDataset: refuse,
-  listUpdates: refuse,
+  loadEditions: refuse,
   bookmarks: refuse,
   storageStatus: refuse,
   requestPersistence: refuse,

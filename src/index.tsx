@@ -26,8 +26,8 @@ import './styles/main.css';
 import './styles/print.css';
 import { App } from './App';
 
-/** Fetched at run time (never bundled) so the file can be updated without an app release. */
-const DATASET_URL = `${import.meta.env.BASE_URL}data/pledges.json`;
+/** The dataset's folder: fetched at run time (never bundled), so a report is published without a release. */
+const DATA_URL = `${import.meta.env.BASE_URL}data/`;
 const root = document.getElementById('root')!;
 const path = appPathOf(location.pathname, import.meta.env.BASE_URL);
 /** The URL's language (`/en/…` is English) and the route inside it. */
@@ -35,7 +35,7 @@ const page = splitLangPath(path);
 
 const { hydrated, markHydrated } = createHydration();
 const services = createBrowserServices({
-  datasetUrl: DATASET_URL,
+  dataUrl: DATA_URL,
   // A newer app in another tab upgraded the database: this tab reloads into it.
   onVersionChange: () => location.reload(),
 });
@@ -69,7 +69,7 @@ async function start(): Promise<void> {
   let fetched: FetchedText | undefined;
   let dataset: Dataset | undefined;
   if (prerendered) {
-    fetched = await fetchDatasetText(DATASET_URL).catch(() => undefined);
+    fetched = await fetchDatasetText(`${DATA_URL}pledges.json`).catch(() => undefined);
     dataset = fetched && (await sameAsPrerendered(fetched, prerendered));
     await chunk.catch(() => undefined);
   }

@@ -5,8 +5,8 @@
  *
  * The dataset loader refuses files over `MAX_DATASET_BYTES` (5 MB), and the 10,000-pledge file
  * is ~60 MB: the limit protects phones from a broken or hostile file and stays. The bench runs
- * the loader's steps itself (fetch, JSON.parse, validateDataset, storeDataset,
- * readStoredDataset, the real list page) with only that size check left out.
+ * the loader's steps itself (fetch, JSON.parse, validateDataset, storeEdition,
+ * readCurrentEdition, the real list page) with only that size check left out.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';

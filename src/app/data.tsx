@@ -13,7 +13,7 @@ import { createContext, createMemo, createResource, createSignal, from, useConte
 import { isServer } from 'solid-js/web';
 import type { LoadedDataset } from '../storage/dataset-status';
 import type { FetchedText } from '../storage/dataset-fetch';
-import type { UpdateRow } from '../storage/update-history';
+import type { EditionsResult } from '../storage/dataset-store';
 import type { StorageStatus } from '../storage/persist';
 import type { BookmarkRow, BookmarkStore } from '../storage/bookmarks';
 import type { Dataset } from '../domain/schema';
@@ -48,8 +48,11 @@ export interface AppData {
   toggleBookmark: (id: string) => Promise<boolean>;
   /** The store itself, for export and import. */
   bookmarkStore: () => Promise<BookmarkStore>;
-  /** Dataset updates received on this device, newest first. */
-  updates: Resource<UpdateRow[]>;
+  /**
+   * Every edition of the report series this device holds, oldest first (the current one last),
+   * read once the page is on screen; older editions the server lists are fetched then.
+   */
+  editions: Resource<EditionsResult>;
   storageStatus: () => Promise<StorageStatus>;
   requestPersistence: () => Promise<boolean | null>;
 }
@@ -77,15 +80,10 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
     },
     initial ? { initialValue: { dataset: initial, storage: 'pending', notices: [] } } : {},
   );
-  // Read after the load, which may have just recorded an update.
-  const [updates] = createResource(
-    () => (loaded.state === 'ready' && start() ? loaded() : undefined),
-    async (l) => {
-      const stored = await services.listUpdates();
-      if (stored) return stored;
-      const notice = l.notices.find((n) => n.kind === 'updated');
-      return notice ? [notice.update] : [];
-    },
+  // After the load, which has just stored the current edition.
+  const [editions] = createResource(
+    () => (loaded.state === 'ready' && start() ? loaded().dataset : undefined),
+    (current) => services.loadEditions(current),
   );
 
   const rows = from<BookmarkRow[]>((set) => {
@@ -140,7 +138,7 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
       return true;
     },
     bookmarkStore: () => services.bookmarks(),
-    updates,
+    editions,
     storageStatus: () => services.storageStatus(),
     requestPersistence: () => services.requestPersistence(true),
   };

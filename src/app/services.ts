@@ -4,9 +4,11 @@
  * and valibot loaded as their own chunks after the first render); tests and the benchmark pass
  * their own, so nothing swaps modules to run the real pages.
  */
-import type { PledgeDb, UpdateRow } from '../storage/db';
+import type { PledgeDb } from '../storage/db';
+import type { Dataset } from '../domain/schema';
 import type { BookmarkStore } from '../storage/bookmarks';
 import type { LoadedDataset } from '../storage/dataset-status';
+import type { EditionsResult } from '../storage/dataset-store';
 import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
 import { yieldToMain } from '../util/yield-to-main';
@@ -16,8 +18,12 @@ export interface AppServices {
   warmStorage(): Promise<void>;
   /** Fetch → validate → store → read back (`fetched`: the file as fetched already, not fetched twice). */
   loadDataset(fetched?: FetchedText): Promise<LoadedDataset>;
-  /** Dataset updates this device recorded, newest first; null where nothing can be stored. */
-  listUpdates(): Promise<UpdateRow[] | null>;
+  /**
+   * Every edition of the report series this device holds, oldest first, after fetching those
+   * the server lists and the device lacks. `current`: the edition on screen (kept in memory where
+   * nothing can be stored).
+   */
+  loadEditions(current: Dataset): Promise<EditionsResult>;
   bookmarks(): Promise<BookmarkStore>;
   storageStatus(): Promise<StorageStatus>;
   /** `force`: the reader's own button (asks again even if asked before). */
@@ -25,8 +31,12 @@ export interface AppServices {
 }
 
 export interface BrowserServicesOptions {
-  /** The dataset file's URL; fetched at run time (never bundled) so it can change without a release. */
-  datasetUrl: string;
+  /**
+   * The data folder's URL (`<base>data/`): the current edition `pledges.json`, the index
+   * `editions.json` and the editions under `editions/`. Fetched at run time (never bundled), so a
+   * new report is published without a release.
+   */
+  dataUrl: string;
   /** IndexedDB database name; the default is the app's (a storage id: never rename it). */
   dbName?: string;
   /**
@@ -61,13 +71,17 @@ export function createBrowserServices(options: BrowserServicesOptions): BrowserS
       const { loadDataset } = await import('../storage/dataset-store');
       await yieldToMain();
       const d = await getDb();
-      return loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(options.datasetUrl)), d, options.datasetUrl);
+      const url = `${options.dataUrl}pledges.json`;
+      return loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(url)), d, url);
     },
-    async listUpdates() {
+    async loadEditions(current) {
+      const { syncEditions } = await import('../storage/dataset-store');
       const d = await getDb();
-      if (!d) return null;
-      const { listUpdates } = await import('../storage/update-history');
-      return listUpdates(d).catch(() => []);
+      return syncEditions(
+        { index: () => fetchDatasetText(`${options.dataUrl}editions.json`), edition: (file) => fetchDatasetText(`${options.dataUrl}${file}`) },
+        d,
+        [current],
+      );
     },
     bookmarks: getBookmarks,
     storageStatus,

@@ -1,4 +1,4 @@
-import { ErrorBoundary, For, Match, Suspense, Switch, createEffect, on, type ParentProps } from 'solid-js';
+import { ErrorBoundary, For, Match, Show, Suspense, Switch, createEffect, on, type ParentProps } from 'solid-js';
 import { A, useLocation } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { latestLoaded } from '../app/loaded';
@@ -40,7 +40,12 @@ function DatasetNoticeView(props: { notice: DatasetNotice; asOf: string }) {
     return (
       <Notice tone="info" role="status">
         {noticeText(n, props.asOf)}{' '}
-        <A href="/about#updates">{count ? t('updates.noticeChanges', { count }) : t('updates.noticeNoChanges')}</A>
+        {/* A republished report replaced its earlier version: there is no second edition to compare. */}
+        <Show when={n.update.from.asOf !== n.update.to.asOf} fallback={count ? t('updates.noticeChangeCount', { count }) : ''}>
+          <A href={`/changes?from=${encodeURIComponent(n.update.from.asOf)}&to=${encodeURIComponent(n.update.to.asOf)}`}>
+            {count ? t('updates.noticeChanges', { count }) : t('updates.noticeNoChanges')}
+          </A>
+        </Show>
       </Notice>
     );
   }

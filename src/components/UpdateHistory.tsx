@@ -3,8 +3,8 @@ import { A } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { formatAsOf, formatFiscalYear } from '../domain/format';
-import { isEmptyChangeList } from '../domain/dataset-changes';
-import type { UpdateRow } from '../storage/update-history';
+import { diffDatasets, isEmptyChangeList } from '../domain/dataset-changes';
+import type { Dataset } from '../domain/schema';
 import { lang, t } from '../i18n';
 
 /** One kind of change: a heading and one line per pledge, linking to it while it exists. */
@@ -33,16 +33,17 @@ function ChangeGroup<T extends { id: string }>(props: {
   );
 }
 
-/** One update: which reports, and the change list (status old → new, actuals, added, removed). */
-function UpdateEntry(props: { update: UpdateRow }) {
+/** One report after the first: which report it followed, and what changed since then. */
+function ReportEntry(props: { previous: Dataset; edition: Dataset }) {
   const names = useNames();
-  const u = () => props.update;
-  const c = () => u().changes;
-  const date = () => new Date(u().at).toLocaleDateString(lang() === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' });
+  const c = () => diffDatasets(props.previous, props.edition);
+  const from = () => props.previous.asOf;
+  const to = () => props.edition.asOf;
   return (
     <li data-testid="update-entry">
       <p>
-        <strong>{t('updates.entry', { from: formatAsOf(u().from.asOf, lang()), to: formatAsOf(u().to.asOf, lang()), date: date() })}</strong>
+        <strong>{t('updates.entry', { from: formatAsOf(from(), lang()), to: formatAsOf(to(), lang()) })}</strong>{' '}
+        <span lang="ja">{props.edition.report.ja}</span>
       </p>
       <Show when={!isEmptyChangeList(c())} fallback={<p>{t('updates.noChanges')}</p>}>
         <ChangeGroup heading={t('updates.statusChanges')} items={c().statusChanges} testId="status-change">
@@ -54,26 +55,34 @@ function UpdateEntry(props: { update: UpdateRow }) {
         <ChangeGroup heading={t('updates.added')} items={c().added}>
           {(p) => t('updates.pledge', { id: p.id, title: p.title })}
         </ChangeGroup>
-        {/* a removed pledge has no page to link to */}
+        {/* a removed pledge is read in its last report, from the comparison */}
         <ChangeGroup heading={t('updates.removed')} items={c().removed} link={false}>
           {(p) => t('updates.pledge', { id: p.id, title: p.title })}
         </ChangeGroup>
       </Show>
+      <p>
+        <A href={`/changes?from=${encodeURIComponent(from())}&to=${encodeURIComponent(to())}`}>{t('updates.compare')}</A>
+      </p>
     </li>
   );
 }
 
-/** The change list of every dataset update this device received (newest first). */
+/** Every report this device holds, newest first, each with what changed since the one before. */
 export function UpdateHistory() {
   const data = useAppData();
-  const rows = () => (data.updates.state === 'ready' ? data.updates() : []);
+  const editions = () => (data.editions.state === 'ready' ? data.editions().editions : [data.dataset()]);
+  const entries = () =>
+    editions()
+      .slice(1)
+      .map((edition, i) => ({ edition, previous: editions()[i]! }))
+      .reverse();
   return (
     <section aria-labelledby="updates" data-testid="update-history">
       <h2 id="updates">{t('updates.heading')}</h2>
       <p>{t('updates.intro')}</p>
-      <Show when={rows().length} fallback={<p>{t('updates.none')}</p>}>
+      <Show when={entries().length} fallback={<p>{t('updates.none', { report: data.dataset().report[lang()], asOf: formatAsOf(data.dataset().asOf, lang()) })}</p>}>
         <ol class="update-log">
-          <For each={rows()}>{(u) => <UpdateEntry update={u} />}</For>
+          <For each={entries()}>{(e) => <ReportEntry previous={e.previous} edition={e.edition} />}</For>
         </ol>
       </Show>
     </section>

@@ -1,6 +1,6 @@
 /**
- * Which copy of the dataset wins. A version is `<asOf>.<content hash>` (scripts/build-dataset.ts):
- * the as-of date orders reports; the hash only tells whether two files differ.
+ * Which copy of an edition wins. A version is `<asOf>.<content hash>` (scripts/build-dataset.ts):
+ * the as-of date orders reports (and names an edition); the hash only tells whether two files differ.
  */
 export interface VersionInfo {
   version: string;
@@ -16,21 +16,21 @@ export function compareAsOf(a: string, b: string): number {
 export type DatasetSource = 'network' | 'precache';
 
 export type Decision =
-  /** Nothing stored yet: store the candidate. */
+  /** This device holds no copy of the edition: store it. */
   | 'store'
-  /** A different, not older report: replace the stored copy (and record what changed). */
+  /** The same edition republished in another version: the server's copy replaces the stored one. */
   | 'replace'
-  /** Keep what is stored (same version, an older report, or only the app's own fallback copy). */
+  /** Keep what is stored (the same version, or only the app's own fallback copy). */
   | 'keep';
 
 /**
- * The server is the authority, except that it never takes the reader back to an older report
- * (a stale cache in front of the server must not undo an update). The copy precached with the
- * app is only a fallback: it never replaces a stored dataset.
+ * Whether to write an edition, given the stored copy of that same edition (same as-of date). The
+ * server is the authority for what it sends; the copy precached with the app is only a fallback
+ * and never replaces a stored copy. Which edition the app shows is another matter: always the
+ * newest stored one, so a stale cache sending an older report never takes the reader back.
  */
-export function decideUpdate(stored: VersionInfo | null, candidate: VersionInfo, source: DatasetSource): Decision {
+export function decideEditionWrite(stored: VersionInfo | null, candidate: VersionInfo, source: DatasetSource): Decision {
   if (!stored) return 'store';
-  if (source === 'precache') return 'keep';
-  if (stored.version === candidate.version) return 'keep';
-  return compareAsOf(candidate.asOf, stored.asOf) < 0 ? 'keep' : 'replace';
+  if (source === 'precache' || stored.version === candidate.version) return 'keep';
+  return 'replace';
 }

@@ -93,12 +93,13 @@ const Note = v.strictObject({
   en: text(),
 });
 
+/** The five narrative sections; each edition prints its own labels (`sectionLabels`). */
 const Sections = v.strictObject({
-  /** これまでの取組【第7回経営会議報告内容】 */
+  /** What was reported to the last management meeting (これまでの取組【第N回経営会議報告内容】). */
   reported: v.array(text()),
-  /** 第7回経営会議以降の取組 */
+  /** Actions since that meeting (第N回経営会議以降の取組). */
   sinceMeeting: v.array(text()),
-  /** R7年度予算編成に向けた取組 */
+  /** Steps toward the next budget (R7年度予算編成に向けた取組). */
   budget: v.array(text()),
   /** 現状の課題 */
   challenges: v.array(text()),
@@ -137,9 +138,16 @@ export const PledgeSchema = v.strictObject({
   }),
 });
 
+/**
+ * Format of the file: 1 is the single-report file of the app's first releases (still read from
+ * the storage of devices that kept one); 2 is one edition of the report series, with its own
+ * section labels (data/README.md).
+ */
+export const SCHEMA_VERSIONS = [1, 2] as const;
+export const CURRENT_SCHEMA_VERSION = 2;
+
 export const DatasetSchema = v.strictObject({
-  /** Format of this file; bumped only when the structure changes. */
-  schemaVersion: v.literal(1),
+  schemaVersion: v.picklist(SCHEMA_VERSIONS, 'expected schemaVersion 1 or 2'),
   /** Changes whenever the content changes: `<asOf>.<hash of content>`. */
   version: text(100),
   title: Bilingual,
@@ -154,6 +162,10 @@ export const DatasetSchema = v.strictObject({
     publisher: Bilingual,
     license: Bilingual,
   }),
+  /** The section headings as this edition prints them (ja) and our translation (en); schema 2 only. */
+  sectionLabels: v.optional(
+    v.strictObject({ reported: Bilingual, sinceMeeting: Bilingual, budget: Bilingual, challenges: Bilingual, nextSteps: Bilingual }),
+  ),
   /** English fields are the app team's translations, not the city's. */
   translations: v.strictObject({ en: Bilingual }),
   policies: v.array(v.strictObject({ id: PolicyId, ja: text(200), en: text(200) })),

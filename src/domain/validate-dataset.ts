@@ -38,6 +38,7 @@ function refuse(problems: Problem[]): DatasetResult {
 /** Cross-field rules the shape alone cannot express. */
 export function checkInvariants(data: Dataset): Problem[] {
   const problems: Problem[] = [];
+  if (data.schemaVersion >= 2 && !data.sectionLabels) problems.push({ path: 'sectionLabels', message: 'schema 2 requires the section labels' });
   const { startFiscalYear: first, endFiscalYear: last } = data.term;
   if (first > last) problems.push({ path: 'term', message: 'startFiscalYear is after endFiscalYear' });
   const termYears = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);

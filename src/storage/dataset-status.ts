@@ -3,14 +3,23 @@
  * layout can name the outcome without pulling the loader, Dexie and valibot into the entry chunk.
  */
 import type { Dataset } from '../domain/schema';
-import type { UpdateRow } from './db';
+import type { ChangeList } from '../domain/dataset-changes';
+
+/** A newer report arrived on this visit: from which edition to which, and what changed. */
+export interface DatasetUpdate {
+  /** Milliseconds since the epoch. */
+  at: number;
+  from: { version: string; asOf: string };
+  to: { version: string; asOf: string };
+  changes: ChangeList;
+}
 
 export type DatasetNotice =
   | { kind: 'noStorage' }
   | { kind: 'storedCopy'; detail: string }
   | { kind: 'offlineCopy' }
   | { kind: 'refusedUpdate'; detail: string }
-  | { kind: 'updated'; update: UpdateRow }
+  | { kind: 'updated'; update: DatasetUpdate }
   | { kind: 'quota' };
 
 export interface LoadedDataset {

@@ -1,102 +1,130 @@
 /**
- * Keeps the dataset in IndexedDB. The fetched file is validated, compared with the stored
- * version, and written in one transaction together with the record of what changed; the app
- * renders from what is stored and still works when the network is gone. Order of fallbacks:
- * the server's copy, then IndexedDB, then the copy precached with the app (from memory).
+ * Keeps the dataset's editions in IndexedDB: every report this device has received, one row
+ * each, never dropped because a newer one arrived. The app shows the newest stored edition; the
+ * current edition (`data/pledges.json`) is fetched on each visit, validated and stored; older
+ * editions listed in `data/editions.json` are fetched once, after the page is on screen
+ * (`syncEditions`). The app still works when the network is gone. Order of fallbacks for what to
+ * show: the server's copy (stored), then IndexedDB, then the copy precached with the app (from
+ * memory).
  */
 import { parseDataset, validateDataset, VALIDATOR_FINGERPRINT } from '../domain/validate-dataset';
-import { decideUpdate, type DatasetSource, type Decision } from '../domain/dataset-version';
+import { compareAsOf, decideEditionWrite, type DatasetSource, type Decision } from '../domain/dataset-version';
 import { diffDatasets } from '../domain/dataset-changes';
+import { parseEditionIndex, type EditionEntry } from '../domain/edition-index';
 import type { Dataset } from '../domain/schema';
-import type { PledgeDb, UpdateRow } from './db';
+import type { EditionRow, PledgeDb } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
 import { yieldToMain } from '../util/yield-to-main';
-import { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
+import { DatasetError, type DatasetNotice, type DatasetUpdate, type LoadedDataset } from './dataset-status';
 
 export { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
 export interface StoreResult {
   decision: Decision;
-  /** Set when a stored dataset was replaced by a newer one. */
-  update: UpdateRow | null;
-  /**
-   * What is stored now when this call wrote it (the validated dataset it was given), so the
-   * loader need not read thousands of rows back; null when the stored copy was kept.
-   */
-  stored: Dataset | null;
+  /** Set when what the app shows changes: a newer report, or the current one republished. */
+  update: DatasetUpdate | null;
+  /** The newest stored edition after this call, when this call knows it without reading it back. */
+  newest: Dataset | null;
+}
+
+const trusted = (row: Pick<EditionRow, 'checkedBy'>) => VALIDATOR_FINGERPRINT !== null && row.checkedBy === VALIDATOR_FINGERPRINT;
+
+/** An edition row as a dataset: validated again unless these same rules validated it before storing. */
+function rowDataset(row: EditionRow): Dataset | null {
+  if (trusted(row)) return row.dataset;
+  const result = validateDataset(row.dataset);
+  return result.ok ? result.dataset : null;
+}
+
+/** Marks a row validated now, so the next start skips it (only if it is still the same copy). */
+function markChecked(db: PledgeDb, row: EditionRow): void {
+  if (!VALIDATOR_FINGERPRINT || row.checkedBy === VALIDATOR_FINGERPRINT) return;
+  void db.editions
+    .where(':id')
+    .equals(row.id)
+    .modify((r) => {
+      if (r.version === row.version) r.checkedBy = VALIDATOR_FINGERPRINT!;
+    })
+    .catch(() => undefined);
 }
 
 /**
- * Stores `dataset` if `decideUpdate` says so, in one transaction: the pledges, the metadata and
- * the update record land together or not at all (a failure half-way, e.g. the quota, leaves the
- * old dataset exactly as it was).
+ * Stores one edition, in one transaction. The server is the authority for an edition it sends:
+ * an edition not stored yet is added, one stored under another version is replaced by it (the
+ * same report republished). The copy precached with the app is only a fallback: it is stored
+ * where the device has no copy of that edition, and never replaces one. Nothing else is removed.
  */
-export async function storeDataset(db: PledgeDb, dataset: Dataset, source: DatasetSource = 'network', now = Date.now()): Promise<StoreResult> {
-  return db.transaction('rw', db.meta, db.pledgeList, db.updates, async () => {
-    const current = await db.meta.get('dataset');
-    // A copy these rules validated is known good from its metadata alone; any other copy is read
-    // and validated, and one that fails counts as nothing stored (it gets overwritten).
-    const trusted = current !== undefined && VALIDATOR_FINGERPRINT !== null && current.checkedBy === VALIDATOR_FINGERPRINT;
-    let previous = current && !trusted ? await readStoredDataset(db) : null;
-    const known = trusted || previous ? current : undefined;
-    const decision = decideUpdate(known ? { version: known.version, asOf: known.meta.asOf } : null, dataset, source);
-    if (decision === 'keep') return { decision, update: null, stored: null };
-    // The stored pledges are read only to list what changed.
-    if (decision === 'replace' && !previous) previous = await readStoredDataset(db);
-    const { pledges, ...meta } = dataset;
-    await db.pledgeList.put({ key: 'dataset', pledges });
-    // `dataset` passed validateDataset (its type says so): record by which rules.
-    await db.meta.put({ key: 'dataset', version: dataset.version, meta, ...(VALIDATOR_FINGERPRINT ? { checkedBy: VALIDATOR_FINGERPRINT } : {}) });
-    let update: UpdateRow | null = null;
-    if (previous) {
-      update = {
-        at: now,
-        from: { version: previous.version, asOf: previous.asOf },
-        to: { version: dataset.version, asOf: dataset.asOf },
-        changes: diffDatasets(previous, dataset),
-      };
-      update.id = await db.updates.add(update);
+export async function storeEdition(db: PledgeDb, dataset: Dataset, source: DatasetSource = 'network', now = Date.now()): Promise<StoreResult> {
+  return db.transaction('rw', db.editions, async () => {
+    const ids = (await db.editions.toCollection().primaryKeys()).sort(compareAsOf);
+    const newestId = ids.at(-1);
+    const existing = await db.editions.get(dataset.asOf);
+    // A copy that no longer passes validation counts as nothing stored (it gets overwritten).
+    const usable = existing && (trusted(existing) || rowDataset(existing) !== null) ? existing : undefined;
+    const decision = decideEditionWrite(usable ? { version: usable.version, asOf: usable.id } : null, dataset, source);
+    if (decision === 'keep') return { decision, update: null, newest: null };
+    const becomesNewest = !newestId || compareAsOf(dataset.asOf, newestId) >= 0;
+    // What the reader saw until now (the edition it succeeds, or its own earlier version when the
+    // current report was republished), read only to list what changed.
+    let previous: Dataset | null = null;
+    if (becomesNewest && newestId) {
+      const row = newestId === dataset.asOf ? usable : await db.editions.get(newestId);
+      previous = row ? rowDataset(row) : null;
     }
-    return { decision, update, stored: dataset };
+    // `dataset` passed validateDataset (its type says so): record by which rules.
+    await db.editions.put({ id: dataset.asOf, version: dataset.version, dataset, ...(VALIDATOR_FINGERPRINT ? { checkedBy: VALIDATOR_FINGERPRINT } : {}) });
+    const update: DatasetUpdate | null = previous
+      ? {
+          at: now,
+          from: { version: previous.version, asOf: previous.asOf },
+          to: { version: dataset.version, asOf: dataset.asOf },
+          changes: diffDatasets(previous, dataset),
+        }
+      : null;
+    return { decision, update, newest: becomesNewest ? dataset : null };
   });
 }
 
-/**
- * The stored dataset, or null. Validated again unless these same rules validated it before it
- * was stored (an older app may have stored another shape; a dataset of 10,000 pledges takes
- * seconds to validate on a phone).
- */
-export async function readStoredDataset(db: PledgeDb): Promise<Dataset | null> {
-  const [row, list] = await db.transaction('r', db.meta, db.pledgeList, () => Promise.all([db.meta.get('dataset'), db.pledgeList.get('dataset')]));
-  if (!row || !list) return null;
-  const data = { ...row.meta, pledges: list.pledges };
-  if (VALIDATOR_FINGERPRINT && row.checkedBy === VALIDATOR_FINGERPRINT) return data;
-  const result = validateDataset(data);
-  if (!result.ok) return null;
-  // Validated now: mark it so the next start skips this (only if it is still the same copy).
-  if (VALIDATOR_FINGERPRINT)
-    void db.meta
-      .where('key')
-      .equals('dataset')
-      .modify((r) => {
-        if (r.version === row.version) r.checkedBy = VALIDATOR_FINGERPRINT!;
-      })
-      .catch(() => undefined);
-  return result.dataset;
+/** The newest stored edition that passes validation, or null. */
+export async function readCurrentEdition(db: PledgeDb): Promise<Dataset | null> {
+  const ids = (await db.editions.toCollection().primaryKeys()).sort(compareAsOf);
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const row = await db.editions.get(ids[i]!);
+    const dataset = row && rowDataset(row);
+    if (row && dataset) {
+      markChecked(db, row);
+      return dataset;
+    }
+  }
+  return null;
+}
+
+/** Every stored edition that passes validation, oldest first. */
+export async function readEditions(db: PledgeDb): Promise<Dataset[]> {
+  const rows = (await db.editions.toArray()).sort((a, b) => compareAsOf(a.id, b.id));
+  const out: Dataset[] = [];
+  for (const row of rows) {
+    const dataset = rowDataset(row);
+    if (!dataset) continue;
+    markChecked(db, row);
+    out.push(dataset);
+  }
+  return out;
 }
 
 /** A plain string is the server's answer (tests and callers without a service worker). */
 export type FetchText = () => Promise<string | FetchedText>;
 
-/** Fetch → validate → compare → store → read back, with the fallbacks described above. */
+const asFetched = (got: string | FetchedText): FetchedText => (typeof got === 'string' ? { text: got, source: 'network' } : got);
+
+/** Fetch → validate → store → read back the current edition, with the fallbacks described above. */
 export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, datasetUrl = 'data/pledges.json'): Promise<LoadedDataset> {
   let candidate: { dataset: Dataset; source: DatasetSource } | null = null;
   let failure: DatasetError;
   try {
-    const got = await fetchText();
-    const { text, source } = typeof got === 'string' ? { text: got, source: 'network' as const } : got;
-    // Parsing and validating, then the write: each a task of its own (see yield.ts).
+    const { text, source } = asFetched(await fetchText());
+    // Parsing and validating, then the write: each a task of its own (see yield-to-main.ts).
     await yieldToMain();
     const result = parseDataset(text);
     if (result.ok) candidate = { dataset: result.dataset, source };
@@ -110,22 +138,22 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
 
   if (db) {
     try {
-      let update: UpdateRow | null = null;
-      let written: Dataset | null = null;
+      let update: DatasetUpdate | null = null;
+      let newest: Dataset | null = null;
       if (candidate) {
         await yieldToMain();
         try {
-          ({ update, stored: written } = await storeDataset(db, candidate.dataset, candidate.source));
+          ({ update, newest } = await storeEdition(db, candidate.dataset, candidate.source));
         } catch (error) {
           if (!isQuotaError(error)) throw error;
-          console.error('[dataset] the new dataset did not fit in storage; the stored one is kept', error);
+          console.error('[dataset] the new edition did not fit in storage; the stored ones are kept', error);
           quota = true;
         }
       }
-      // Just written: that is what a read would return, without reading and copying it back.
-      const stored = written ?? (await readStoredDataset(db));
-      // Out of space: show the new file from memory; the stored copy stays as it was.
-      if (stored && !(quota && fresh)) {
+      // Just written and the newest: that is what a read would return, without reading it back.
+      const stored = newest ?? (await readCurrentEdition(db));
+      // Out of space: show the new file from memory; the stored copies stay as they were.
+      if (stored && !(quota && fresh && compareAsOf(fresh.dataset.asOf, stored.asOf) >= 0)) {
         const notices: DatasetNotice[] = [];
         if (update) notices.push({ kind: 'updated', update });
         else if (!fresh && candidate?.source === 'precache') notices.push({ kind: 'storedCopy', detail: 'offline' });
@@ -145,4 +173,55 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
     return { dataset: candidate.dataset, storage: 'memory', notices };
   }
   throw failure;
+}
+
+export interface EditionsResult {
+  /** Every edition this device holds (or, without storage, has in memory), oldest first. */
+  editions: Dataset[];
+  /** Editions the server lists that could not be fetched or were refused (offline, broken file). */
+  missing: EditionEntry[];
+}
+
+export interface SyncSources {
+  /** `data/editions.json`. */
+  index: FetchText;
+  /** One edition file, by its path under the data folder (`editions/2024-11.json`). */
+  edition: (file: string) => Promise<string | FetchedText>;
+}
+
+/**
+ * Brings the stored series up to what the server lists: fetches, one at a time and a task
+ * apart, the editions this device does not hold in the listed version, validates and stores
+ * each, then reads every edition back. `known` are editions in memory already (the current one
+ * without storage). Without the index (offline) it returns what is stored.
+ */
+export async function syncEditions(sources: SyncSources, db: PledgeDb | null, known: readonly Dataset[] = []): Promise<EditionsResult> {
+  const held = new Map<string, Dataset>(known.map((d) => [d.asOf, d]));
+  if (db) for (const d of await readEditions(db).catch(() => [])) held.set(d.asOf, d);
+  let listed: EditionEntry[] = [];
+  try {
+    const index = parseEditionIndex(asFetched(await sources.index()).text);
+    if (index.ok) listed = index.index.editions;
+    else console.error(`[dataset] refused data/editions.json: ${index.message}`);
+  } catch {
+    // Offline: the stored series is all there is.
+  }
+  const missing: EditionEntry[] = [];
+  for (const entry of listed) {
+    if (held.get(entry.id)?.version === entry.version) continue;
+    await yieldToMain();
+    try {
+      const result = parseDataset(asFetched(await sources.edition(entry.file)).text);
+      if (!result.ok || result.dataset.asOf !== entry.id) {
+        console.error(`[dataset] refused ${entry.file}: ${result.ok ? `asOf ${result.dataset.asOf}` : result.message}`);
+        missing.push(entry);
+        continue;
+      }
+      held.set(entry.id, result.dataset);
+      if (db) await storeEdition(db, result.dataset, 'network').catch((error: unknown) => console.error(`[dataset] could not store ${entry.file}`, error));
+    } catch {
+      missing.push(entry);
+    }
+  }
+  return { editions: [...held.values()].sort((a, b) => compareAsOf(a.asOf, b.asOf)), missing };
 }

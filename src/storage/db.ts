@@ -5,10 +5,9 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Dataset, Pledge } from '../domain/schema';
-import type { ChangeList } from '../domain/dataset-changes';
 import { STORAGE_KEYS } from './preferences';
 
-/** Dataset metadata: everything of `pledges.json` except the pledges, under one key. */
+/** Schema v1–v4: the one stored dataset's metadata (everything but the pledges), under one key. */
 export interface MetaRow {
   key: 'dataset';
   version: string;
@@ -28,12 +27,7 @@ export interface PledgeRow {
   pledge: Pledge;
 }
 
-/**
- * The stored dataset's pledges, in document order, as one value: written and read as a whole
- * anyway, and one row is several times faster than one per pledge (issue 6, `npm run bench`:
- * at 10,000 pledges about 0.9 s instead of 2.3 s to write, 0.7 s instead of 1.2 s to read,
- * with the CPU slowed 4×).
- */
+/** Schema v3–v4: the one stored dataset's pledges, in document order, as one value. */
 export interface PledgeListRow {
   key: 'dataset';
   pledges: Pledge[];
@@ -45,14 +39,21 @@ export interface BookmarkRow {
   addedAt: number;
 }
 
-/** One dataset update this device received: from which report to which, and what changed. */
-export interface UpdateRow {
-  id?: number;
-  /** Milliseconds since the epoch. */
-  at: number;
-  from: { version: string; asOf: string };
-  to: { version: string; asOf: string };
-  changes: ChangeList;
+/**
+ * One edition of the report series (one published report), whole, as one value: written and
+ * read as a whole anyway, and one row is several times faster than one per pledge (at 10,000
+ * pledges about 0.9 s instead of 2.3 s to write, 0.7 s instead of 1.2 s to read, CPU ×4).
+ */
+export interface EditionRow {
+  /** The edition's as-of date (`2024-11`): primary key, and the order of the series. */
+  id: string;
+  version: string;
+  dataset: Dataset;
+  /**
+   * `VALIDATOR_FINGERPRINT` of the rules that validated this edition before it was stored;
+   * absent in rows written by older apps (then it is validated when read).
+   */
+  checkedBy?: string;
 }
 
 export const SCHEMA = [
@@ -83,6 +84,18 @@ export const SCHEMA = [
     },
     upgrade: movePledgesToList,
   },
+  {
+    version: 5,
+    stores: {
+      // Every edition received, kept when a newer one arrives (see EditionRow); the one stored
+      // dataset and the update log of earlier versions go, their dataset moved here.
+      editions: 'id',
+      meta: null,
+      pledgeList: null,
+      updates: null,
+    },
+    upgrade: moveDatasetToEditions,
+  },
 ] as const;
 
 /** v2 → v3: the stored pledges, in order, into one row (Dexie deletes the old table after this). */
@@ -91,11 +104,19 @@ async function movePledgesToList(tx: Transaction): Promise<void> {
   if (rows.length > 0) await tx.table('pledgeList').put({ key: 'dataset', pledges: rows.map((r) => r.pledge) } satisfies PledgeListRow);
 }
 
+/** v4 → v5: the stored dataset becomes the edition of its as-of date (its validation mark kept). */
+async function moveDatasetToEditions(tx: Transaction): Promise<void> {
+  const [meta, list] = (await Promise.all([tx.table('meta').get('dataset'), tx.table('pledgeList').get('dataset')])) as [MetaRow | undefined, PledgeListRow | undefined];
+  if (!meta || !list) return;
+  const row: EditionRow = { id: meta.meta.asOf, version: meta.version, dataset: { ...meta.meta, pledges: list.pledges } };
+  // The mark vouches for the v1 shape only under the same rules; the fingerprint decides that.
+  if (meta.checkedBy) row.checkedBy = meta.checkedBy;
+  await tx.table('editions').put(row);
+}
+
 export class PledgeDb extends Dexie {
-  meta!: Table<MetaRow, string>;
-  pledgeList!: Table<PledgeListRow, string>;
+  editions!: Table<EditionRow, string>;
   bookmarks!: Table<BookmarkRow, string>;
-  updates!: Table<UpdateRow, number>;
 
   constructor(name: string = STORAGE_KEYS.database) {
     super(name);

@@ -3,7 +3,8 @@
  *  - precaches the whole build: shell, every route chunk, both locales, the icons the pages link,
  *    manifests and `data/pledges.json`, so every route opens offline after one visit, in either
  *    language;
- *  - serves the dataset network-first (see dataset-route.ts);
+ *  - serves the current edition and the index of editions network-first (see dataset-route.ts);
+ *    older editions are not precached: the app fetches them once and keeps them in IndexedDB;
  *  - answers navigations to app routes with the precached shell (shell.html: no prerendered
  *    content, the app renders on the device), never for files;
  *  - waits after an update until the page says SKIP_WAITING (the reader pressed "reload").
@@ -19,12 +20,12 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url:
 
 /** The app's base path: the worker file sits at `<base>sw.js`. */
 const base = new URL('./', self.location.href);
-const datasetUrl = new URL('data/pledges.json', base);
+const datasetUrls = [new URL('data/pledges.json', base), new URL('data/editions.json', base)];
 /** A last path segment with an extension is a file (`/data/pledges.json`, `/sw.js`), not a route. */
 const FILE = /\/[^/]*\.[a-z0-9]+$/i;
 
 // 1. The dataset, before the precache route so that the precached copy is only a fallback.
-registerRoute(datasetMatcher(datasetUrl), datasetHandler(datasetUrl));
+for (const url of datasetUrls) registerRoute(datasetMatcher(url), datasetHandler(url));
 
 // 2. The build, cache first (URLs are content-hashed or carry a revision).
 precacheAndRoute(self.__WB_MANIFEST);

@@ -1,7 +1,7 @@
 /**
- * Dataset updates without an app release (issue 4), with the service worker in the way: a new
- * file on the server reaches the reader on the next online visit, with a notice and a change
- * list; a broken file is refused and the stored data stays.
+ * Dataset updates without an app release, with the service worker in the way: a new report on
+ * the server reaches the reader on the next online visit, with a notice and a change list, and
+ * the earlier report is kept; a broken file is refused and the stored data stays.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dataset, loadDataset, pledges, statusName, waitForApp } from './helpers';
@@ -33,7 +33,8 @@ test('a new dataset reaches the reader on the next online visit, with what chang
   await firstVisit(page);
   const target = pledges.find((p) => p.status !== 'delayed')!;
   const next = loadDataset();
-  next.version = `${dataset.version}-e2e-next`;
+  next.asOf = '2099-01';
+  next.version = `2099-01.e2e-next`;
   next.pledges.find((p) => p.id === target.id)!.status = 'delayed';
   server.dataset = JSON.stringify(next);
   const hits = server.datasetHits;

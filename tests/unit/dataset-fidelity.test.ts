@@ -1,17 +1,18 @@
 // @vitest-environment node
 /**
  * The dataset says what the source says: every value verbatim, every number printed where it is
- * said to be, every card and every word of it accounted for.
+ * said to be, every card and every word of it accounted for — for every edition, each against
+ * the source text of its own report.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { SECTION_KEYS, type Pledge } from '../../src/domain/schema';
-import { buildDataset, paths } from '../../scripts/build-dataset';
+import { editionFile, editionIds, paths, plannedOutputs, reportSource, staleFiles } from '../../scripts/build-dataset';
 import { splitCards } from '../../scripts/seed-cards';
 import {
-  CARD_LABELS,
+  cardLabels,
   numbersIn,
   policyMismatch,
   squash,
@@ -21,11 +22,15 @@ import {
   unfaithfulTexts,
 } from '../../scripts/fidelity';
 
-const seed = readFileSync(paths.seed, 'utf8');
-const fileText = readFileSync(paths.out, 'utf8');
-const result = parseDataset(fileText);
-if (!result.ok) throw new Error(`data/pledges.json is invalid: ${result.message}`);
-const data = result.dataset;
+const editions = editionIds().map((id) => {
+  const result = parseDataset(readFileSync(editionFile(paths, id), 'utf8'));
+  if (!result.ok) throw new Error(`data/editions/${id}.json is invalid: ${result.message}`);
+  return { id, data: result.dataset, seed: reportSource(paths, id).text };
+});
+/** The report the first cards were read from: the checks that name its figures are about it. */
+const first = editions.find((e) => e.id === '2024-11')!;
+const seed = first.seed;
+const data = first.data;
 const byId = new Map(data.pledges.map((p) => [p.id, p]));
 
 const EXPECTED_IDS = ['1', '2-1', '2-2', '3', '4-1', '4-2', '5', '6', '7', '8', '9', '10', '11', '12', '13-1', '13-2',
@@ -33,7 +38,7 @@ const EXPECTED_IDS = ['1', '2-1', '2-2', '3', '4-1', '4-2', '5', '6', '7', '8', 
 
 describe('the source file', () => {
   it('is the shared seed, byte for byte, where the seed is present', () => {
-    const shared = resolve(paths.seed, '../../../../shared/seed/pledge-roadmap-2023-2027.txt');
+    const shared = resolve(paths.dir, '../../shared/seed/pledge-roadmap-2023-2027.txt');
     if (existsSync(shared)) expect(readFileSync(shared, 'utf8')).toBe(seed);
   });
   it('splits into the 29 cards the guide lists', () => {
@@ -41,18 +46,23 @@ describe('the source file', () => {
   });
 });
 
-describe('completeness', () => {
-  it('holds all 29 pledges in document order', () => {
-    expect(data.pledges.map((p) => p.id)).toEqual(EXPECTED_IDS);
+describe('the editions', () => {
+  it('are listed in data/editions.json, and the latest is data/pledges.json', () => {
+    const index = JSON.parse(readFileSync(paths.index, 'utf8')) as { editions: { id: string; version: string }[] };
+    expect(index.editions.map((e) => e.id)).toEqual(editions.map((e) => e.id));
+    expect(readFileSync(paths.current, 'utf8')).toBe(readFileSync(editionFile(paths, editions.at(-1)!.id), 'utf8'));
+    for (const [i, e] of editions.entries()) expect(index.editions[i]!.version).toBe(e.data.version);
   });
-  it('covers every basic policy', () => {
-    expect([...new Set(data.pledges.map((p) => p.policy))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(data.policies.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('are exactly what data/reports and data/meta.json build to (the latest), or as published (the rest)', () => {
+    expect(staleFiles(plannedOutputs())).toEqual([]);
   });
-  it('is exactly what data/cards and data/meta.json build to', () => {
-    expect(JSON.parse(fileText)).toEqual(buildDataset());
+});
+
+describe.each(editions.map((e) => [e.id, e] as const))('edition %s', (_id, { data, seed }) => {
+  it('holds every card of its source, in document order', () => {
+    expect(data.pledges.map((p) => p.id)).toEqual(splitCards(seed).map((c) => c.id));
   });
-  it('keeps each card\'s raw text and line range from the source', () => {
+  it('keeps each card\'s raw text and line range from its own source', () => {
     const lines = seed.split('\n');
     for (const p of data.pledges) {
       const { start, end } = p.source.lines;
@@ -60,16 +70,26 @@ describe('completeness', () => {
       expect(p.source.text, p.id).toMatch(new RegExp(`番号\\n${p.id.replace('-', '\\-')}(\\s|$)`));
     }
   });
-  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s loses no word of its card', (_id, p) => {
+  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s loses no word of its card', (_pid, p) => {
     expect(uncoveredWords(p, data)).toEqual([]);
   });
-
+  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s copies every Japanese value verbatim from its card', (_pid, p) => {
+    expect(unfaithfulTexts(p)).toEqual([]);
+  });
+  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s charts only numbers printed in their cells', (_pid, p) => {
+    expect(unfaithfulNumbers(p)).toEqual([]);
+  });
+  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s has the status and policy its card prints', (_pid, p) => {
+    expect(statusMismatch(p, data)).toBeNull();
+    expect(policyMismatch(p, data)).toBeNull();
+  });
   /** Text printed on the same line right after a section label belongs to that section. */
+  const labels = data.sectionLabels!;
   const INLINE: [string, (p: Pledge) => string[]][] = [
-    ['現状の課題', (p) => p.sections.challenges],
-    ['今後の取組(予定)', (p) => p.sections.nextSteps],
-    ['第7回経営会議以降の取組', (p) => p.sections.sinceMeeting],
-    ['R7年度予算編成に向けた取組', (p) => p.sections.budget],
+    [labels.challenges.ja, (p) => p.sections.challenges],
+    [labels.nextSteps.ja, (p) => p.sections.nextSteps],
+    [labels.sinceMeeting.ja, (p) => p.sections.sinceMeeting],
+    [labels.budget.ja, (p) => p.sections.budget],
     ['進捗状況に関する理由・補足等', (p) => (p.statusReason ? [p.statusReason] : [])],
   ];
   it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s puts text printed after a section label into that section', (_id, p) => {
@@ -79,7 +99,7 @@ describe('completeness', () => {
         if (at < 0 || line.startsWith('【', at + label.length)) continue;
         let after = line.slice(at + label.length).trim();
         // stop at the next label printed on the same line
-        for (const other of CARD_LABELS) {
+        for (const other of cardLabels(data)) {
           const cut = after.indexOf(other);
           if (cut >= 0) after = after.slice(0, cut).trim();
         }
@@ -91,17 +111,18 @@ describe('completeness', () => {
   });
 });
 
+describe('completeness', () => {
+  it('holds all 29 pledges in document order', () => {
+    expect(data.pledges.map((p) => p.id)).toEqual(EXPECTED_IDS);
+  });
+  it('covers every basic policy', () => {
+    expect([...new Set(data.pledges.map((p) => p.policy))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(data.policies.map((p) => p.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+});
+
 describe('faithfulness', () => {
-  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s copies every Japanese value verbatim from its card', (_id, p) => {
-    expect(unfaithfulTexts(p)).toEqual([]);
-  });
-  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s charts only numbers printed in their cells', (_id, p) => {
-    expect(unfaithfulNumbers(p)).toEqual([]);
-  });
-  it.each(data.pledges.map((p) => [p.id, p] as const))('pledge %s has the status and policy its card prints', (_id, p) => {
-    expect(statusMismatch(p, data)).toBeNull();
-    expect(policyMismatch(p, data)).toBeNull();
-  });
   it('marks English names as the app team\'s translations', () => {
     expect(data.translations.en.en).toMatch(/not official/i);
     for (const p of data.pledges) expect(p.title.en.trim().length, p.id).toBeGreaterThan(0);
@@ -145,7 +166,7 @@ describe('reading notes', () => {
       }
   });
   it('are all listed in data/README.md', () => {
-    const readme = readFileSync(resolve(paths.out, '../README.md'), 'utf8');
+    const readme = readFileSync(paths.readme, 'utf8');
     for (const p of data.pledges.filter((x) => x.notes.length))
       expect(readme, `data/README.md lists the doubts of pledge ${p.id}`).toMatch(new RegExp(`\\| *${p.id} *\\|`));
   });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PledgeDb } from '../../src/storage/db';
-import { DatasetError, loadDataset, readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
+import { DatasetError, loadDataset, readCurrentEdition, storeEdition } from '../../src/storage/dataset-store';
 import { VALIDATOR_FINGERPRINT } from '../../src/domain/validate-dataset';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { PLEDGES, makeDataset } from './fixtures';
@@ -25,8 +25,8 @@ describe('loadDataset', () => {
     expect(loaded.storage).toBe('indexeddb');
     expect(loaded.notices).toEqual([]);
     expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
-    expect((await db.pledgeList.get('dataset'))?.pledges).toHaveLength(4);
-    expect((await db.meta.get('dataset'))?.version).toBe('2024-11.test0001');
+    expect((await db.editions.get('2024-11'))?.dataset.pledges).toHaveLength(4);
+    expect((await db.editions.get('2024-11'))?.version).toBe('2024-11.test0001');
   });
 
   it('keeps the stored copy when the version is the same', async () => {
@@ -37,13 +37,13 @@ describe('loadDataset', () => {
     expect(loaded.dataset.pledges).toHaveLength(4);
   });
 
-  it('replaces the stored copy for a new version and keeps bookmarks of vanished pledges', async () => {
+  it('replaces an edition republished in a new version and keeps bookmarks of vanished pledges', async () => {
     await loadDataset(text(makeDataset()), db);
     const bookmarks = dexieBookmarks(db);
     await bookmarks.add('3', 1);
     const loaded = await loadDataset(text(makeDataset(PLEDGES.slice(0, 2), '2025-01.test0002')), db);
     expect(loaded.dataset.pledges.map((p) => p.id)).toEqual(['1', '2-1']);
-    expect((await db.pledgeList.get('dataset'))?.pledges).toHaveLength(2);
+    expect((await db.editions.get('2024-11'))?.dataset.pledges).toHaveLength(2);
     expect(await bookmarks.list()).toEqual([{ pledgeId: '3', addedAt: 1 }]);
   });
 
@@ -58,7 +58,7 @@ describe('loadDataset', () => {
   it('fails clearly when the file is invalid and nothing is stored', async () => {
     await expect(loadDataset(async () => '{"schemaVersion": 2}', db)).rejects.toMatchObject({ kind: 'refused' });
     await expect(loadDataset(async () => 'not json', db)).rejects.toBeInstanceOf(DatasetError);
-    expect(await readStoredDataset(db)).toBeNull();
+    expect(await readCurrentEdition(db)).toBeNull();
   });
 
   it('uses the stored copy when offline', async () => {
@@ -88,27 +88,28 @@ describe('validation mark (no second validation of what was validated before sto
   it('marks a stored dataset with the validator fingerprint and returns it without reading back', async () => {
     expect(VALIDATOR_FINGERPRINT).toMatch(/^[0-9a-f]{16}$/);
     const ds = makeDataset();
-    const result = await storeDataset(db, ds);
-    expect(result.stored).toBe(ds);
-    expect((await db.meta.get('dataset'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT);
-    expect((await storeDataset(db, ds)).stored).toBeNull();
+    const result = await storeEdition(db, ds);
+    expect(result.newest).toBe(ds);
+    expect((await db.editions.get('2024-11'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT);
+    expect((await storeEdition(db, ds)).newest).toBeNull();
   });
 
   it('trusts a marked copy as stored, and validates (then marks) one stored by an older app', async () => {
-    await storeDataset(db, makeDataset());
+    await storeEdition(db, makeDataset());
     // A copy broken after it was marked is not validated again: the mark is what is trusted.
-    const list = (await db.pledgeList.get('dataset'))!;
-    await db.pledgeList.put({ ...list, pledges: [{ ...list.pledges[0]!, status: 'finished' as never }, ...list.pledges.slice(1)] });
-    expect((await readStoredDataset(db))?.pledges[0]?.status).toBe('finished');
+    const row = (await db.editions.get('2024-11'))!;
+    const pledges = row.dataset.pledges;
+    await db.editions.put({ ...row, dataset: { ...row.dataset, pledges: [{ ...pledges[0]!, status: 'finished' as never }, ...pledges.slice(1)] } });
+    expect((await readCurrentEdition(db))?.pledges[0]?.status).toBe('finished');
     // Without the mark (an older app's row) the same copy is validated and refused…
-    await db.meta.update('dataset', { checkedBy: undefined });
-    expect(await readStoredDataset(db)).toBeNull();
+    await db.editions.update('2024-11', { checkedBy: undefined });
+    expect(await readCurrentEdition(db)).toBeNull();
     // …and the next store overwrites it instead of keeping it.
-    expect((await storeDataset(db, makeDataset())).decision).toBe('store');
-    expect((await readStoredDataset(db))?.pledges[0]?.status).toBe(makeDataset().pledges[0]!.status);
+    expect((await storeEdition(db, makeDataset())).decision).toBe('store');
+    expect((await readCurrentEdition(db))?.pledges[0]?.status).toBe(makeDataset().pledges[0]!.status);
     // A valid unmarked copy is validated once and marked for the next start.
-    await db.meta.update('dataset', { checkedBy: undefined });
-    expect((await readStoredDataset(db))?.version).toBe(makeDataset().version);
-    await vi.waitFor(async () => expect((await db.meta.get('dataset'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT));
+    await db.editions.update('2024-11', { checkedBy: undefined });
+    expect((await readCurrentEdition(db))?.version).toBe(makeDataset().version);
+    await vi.waitFor(async () => expect((await db.editions.get('2024-11'))?.checkedBy).toBe(VALIDATOR_FINGERPRINT));
   });
 });

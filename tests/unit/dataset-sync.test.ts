@@ -1,8 +1,7 @@
-/** The sync rules of issue 4: compare, store atomically, record changes, fall back, survive a full disk. */
+/** The sync rules: keep every edition, show the newest, say what changed, fall back, survive a full disk. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PledgeDb } from '../../src/storage/db';
-import { loadDataset, readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
-import { listUpdates } from '../../src/storage/update-history';
+import { loadDataset, readCurrentEdition, readEditions, storeEdition, syncEditions } from '../../src/storage/dataset-store';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { isQuotaError } from '../../src/storage/quota';
 import type { Dataset } from '../../src/domain/schema';
@@ -37,39 +36,100 @@ const NEW: Dataset = {
   asOf: '2025-03',
 };
 
-describe('storeDataset', () => {
-  it('records the change list of an update in the same transaction', async () => {
-    await storeDataset(db, OLD);
-    const result = await storeDataset(db, NEW, 'network', 1234);
-    expect(result.decision).toBe('replace');
+describe('storeEdition', () => {
+  it('adds a newer report as a new edition, keeps the older one, and lists what changed', async () => {
+    await storeEdition(db, OLD);
+    const result = await storeEdition(db, NEW, 'network', 1234);
+    expect(result.decision).toBe('store');
     expect(result.update).toMatchObject({
       at: 1234,
       from: { version: OLD.version, asOf: '2024-11' },
       to: { version: NEW.version, asOf: '2025-03' },
       changes: { statusChanges: [{ id: '2-1', from: 'delayed', to: 'on-track' }], removed: [{ id: '3' }], added: [], newActuals: [] },
     });
-    expect(await listUpdates(db)).toEqual([result.update]);
+    expect((await readEditions(db)).map((d) => d.version)).toEqual([OLD.version, NEW.version]);
+    expect((await readCurrentEdition(db))?.version).toBe(NEW.version);
   });
 
-  it('keeps the stored copy for the same version and for an older report', async () => {
-    await storeDataset(db, NEW);
-    expect((await storeDataset(db, NEW)).decision).toBe('keep');
-    expect((await storeDataset(db, OLD)).decision).toBe('keep');
-    expect((await readStoredDataset(db))?.version).toBe(NEW.version);
-    expect(await listUpdates(db)).toEqual([]);
+  it('keeps the same version as it is, and an older report arriving later stays older', async () => {
+    await storeEdition(db, NEW);
+    expect((await storeEdition(db, NEW)).decision).toBe('keep');
+    // A stale cache in front of the server sends the older report: kept as an edition, never shown as current.
+    const older = await storeEdition(db, OLD);
+    expect(older).toMatchObject({ decision: 'store', update: null, newest: null });
+    expect((await readCurrentEdition(db))?.version).toBe(NEW.version);
+    expect((await readEditions(db)).map((d) => d.asOf)).toEqual(['2024-11', '2025-03']);
   });
 
-  it('is atomic: a failure after the pledges were cleared leaves the old dataset whole', async () => {
-    await storeDataset(db, OLD);
-    vi.spyOn(db.meta, 'put').mockImplementation(() => {
+  it('replaces the current report republished in another version, and says what changed', async () => {
+    await storeEdition(db, OLD);
+    const corrected = makeDataset(PLEDGES.map((p) => (p.id === '1' ? { ...p, status: 'on-track' as const } : p)), '2024-11.corrected');
+    const result = await storeEdition(db, corrected);
+    expect(result.decision).toBe('replace');
+    expect(result.update).toMatchObject({ from: { asOf: '2024-11', version: OLD.version }, to: { asOf: '2024-11', version: '2024-11.corrected' } });
+    expect(result.update?.changes.statusChanges.map((c) => c.id)).toEqual(['1']);
+    expect((await readEditions(db)).map((d) => d.version)).toEqual(['2024-11.corrected']);
+  });
+
+  it('never replaces a stored edition with the copy precached with the app', async () => {
+    await storeEdition(db, OLD);
+    const other = { ...OLD, version: '2024-11.precached' };
+    expect((await storeEdition(db, other, 'precache')).decision).toBe('keep');
+    expect((await readCurrentEdition(db))?.version).toBe(OLD.version);
+  });
+
+  it('is atomic: a failed write leaves every stored edition whole', async () => {
+    await storeEdition(db, OLD);
+    vi.spyOn(db.editions, 'put').mockImplementation(() => {
       throw new Error('disk on fire');
     });
-    await expect(storeDataset(db, NEW)).rejects.toThrow('disk on fire');
-    vi.mocked(db.meta.put).mockRestore();
-    const stored = await readStoredDataset(db);
-    expect(stored?.version).toBe(OLD.version);
-    expect(stored?.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
-    expect(await db.updates.count()).toBe(0);
+    await expect(storeEdition(db, NEW)).rejects.toThrow('disk on fire');
+    vi.mocked(db.editions.put).mockRestore();
+    expect((await readEditions(db)).map((d) => d.version)).toEqual([OLD.version]);
+    expect((await readCurrentEdition(db))?.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
+  });
+});
+
+describe('syncEditions', () => {
+  const entry = (d: Dataset) => ({ id: d.asOf, asOf: d.asOf, report: d.report, version: d.version, file: `editions/${d.asOf}.json`, bytes: 1 });
+  const index = (...ds: Dataset[]) => async () => JSON.stringify({ schemaVersion: 2, editions: ds.map(entry) });
+  const files = (...ds: Dataset[]) => {
+    const fetched: string[] = [];
+    const fetch = async (file: string) => {
+      fetched.push(file);
+      const d = ds.find((x) => `editions/${x.asOf}.json` === file);
+      if (!d) throw new TypeError('Failed to fetch');
+      return JSON.stringify(d);
+    };
+    return { fetch, fetched };
+  };
+
+  it('fetches only the editions the device lacks, stores them and returns the series oldest first', async () => {
+    await loadDataset(network(NEW), db);
+    const server = files(OLD, NEW);
+    const result = await syncEditions({ index: index(OLD, NEW), edition: server.fetch }, db);
+    expect(server.fetched).toEqual(['editions/2024-11.json']);
+    expect(result.editions.map((d) => d.asOf)).toEqual(['2024-11', '2025-03']);
+    expect(result.missing).toEqual([]);
+    // Stored: the next sync fetches nothing.
+    const again = files(OLD, NEW);
+    await syncEditions({ index: index(OLD, NEW), edition: again.fetch }, db);
+    expect(again.fetched).toEqual([]);
+  });
+
+  it('offline, returns what is stored; a broken edition file is refused and named as missing', async () => {
+    await loadDataset(network(NEW), db);
+    const offlineResult = await syncEditions({ index: offline, edition: files().fetch }, db);
+    expect(offlineResult.editions.map((d) => d.asOf)).toEqual(['2025-03']);
+    const broken = { ...OLD, pledges: [{ id: 'x' }] } as unknown as Dataset;
+    const result = await syncEditions({ index: index(OLD, NEW), edition: files(broken).fetch }, db);
+    expect(result.editions.map((d) => d.asOf)).toEqual(['2025-03']);
+    expect(result.missing.map((e) => e.id)).toEqual(['2024-11']);
+  });
+
+  it('works without storage from the editions it is given', async () => {
+    const result = await syncEditions({ index: index(OLD, NEW), edition: files(OLD).fetch }, null, [NEW]);
+    expect(result.editions.map((d) => d.asOf)).toEqual(['2024-11', '2025-03']);
   });
 });
 
@@ -117,7 +177,7 @@ describe('loadDataset', () => {
     it(`reports a full disk (${label}) and loses nothing stored`, async () => {
       await loadDataset(network(OLD), db);
       await dexieBookmarks(db).add('2-1', 5);
-      vi.spyOn(db.pledgeList, 'put').mockImplementation(() => {
+      vi.spyOn(db.editions, 'put').mockImplementation(() => {
         throw makeError();
       });
       const loaded = await loadDataset(network(NEW), db);
@@ -125,8 +185,8 @@ describe('loadDataset', () => {
       expect(loaded.dataset.version).toBe(NEW.version);
       expect(loaded.storage).toBe('memory');
       expect(loaded.notices).toEqual([{ kind: 'quota' }]);
-      vi.mocked(db.pledgeList.put).mockRestore();
-      expect((await readStoredDataset(db))?.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
+      vi.mocked(db.editions.put).mockRestore();
+      expect((await readCurrentEdition(db))?.pledges.map((p) => p.id)).toEqual(['1', '2-1', '2-2', '3']);
       expect(await dexieBookmarks(db).list()).toEqual([{ pledgeId: '2-1', addedAt: 5 }]);
     });
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, validateDataset, MAX_DATASET_BYTES } from '../../src/domain/validate-dataset';
 import { paths } from '../../scripts/build-dataset';
 
-const goodText = readFileSync(paths.out, 'utf8');
+const goodText = readFileSync(paths.current, 'utf8');
 /** A fresh, mutable copy of the real dataset. */
 const good = () => JSON.parse(goodText) as Record<string, any>;
 

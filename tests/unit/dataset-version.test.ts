@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAsOf, decideUpdate } from '../../src/domain/dataset-version';
+import { compareAsOf, decideEditionWrite } from '../../src/domain/dataset-version';
 
 const v = (version: string) => ({ version, asOf: version.split('.')[0]! });
 
@@ -12,26 +12,18 @@ describe('compareAsOf', () => {
   });
 });
 
-describe('decideUpdate', () => {
-  it('stores the first copy, wherever it came from', () => {
-    expect(decideUpdate(null, v('2024-11.aaa'), 'network')).toBe('store');
-    expect(decideUpdate(null, v('2024-11.aaa'), 'precache')).toBe('store');
+describe('decideEditionWrite', () => {
+  it('stores an edition the device does not hold, from the network or the precache', () => {
+    expect(decideEditionWrite(null, v('2024-11.aaa'), 'network')).toBe('store');
+    expect(decideEditionWrite(null, v('2024-11.aaa'), 'precache')).toBe('store');
   });
-
-  it('keeps the stored copy when the version is the same', () => {
-    expect(decideUpdate(v('2024-11.aaa'), v('2024-11.aaa'), 'network')).toBe('keep');
+  it('keeps the same version', () => {
+    expect(decideEditionWrite(v('2024-11.aaa'), v('2024-11.aaa'), 'network')).toBe('keep');
   });
-
-  it('replaces it with a later report or a correction of the same report', () => {
-    expect(decideUpdate(v('2024-11.aaa'), v('2025-03.bbb'), 'network')).toBe('replace');
-    expect(decideUpdate(v('2024-11.aaa'), v('2024-11.ccc'), 'network')).toBe('replace');
+  it('replaces an edition the server republished in another version', () => {
+    expect(decideEditionWrite(v('2024-11.aaa'), v('2024-11.ccc'), 'network')).toBe('replace');
   });
-
-  it('never goes back to an older report', () => {
-    expect(decideUpdate(v('2025-03.bbb'), v('2024-11.aaa'), 'network')).toBe('keep');
-  });
-
-  it('never lets the copy precached with the app replace a stored one', () => {
-    expect(decideUpdate(v('2024-11.aaa'), v('2025-03.bbb'), 'precache')).toBe('keep');
+  it('never lets the copy precached with the app replace a stored edition', () => {
+    expect(decideEditionWrite(v('2024-11.aaa'), v('2024-11.ccc'), 'precache')).toBe('keep');
   });
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { PledgeDb, SCHEMA, openDb } from '../../src/storage/db';
-import { readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
+import { readCurrentEdition, readEditions, storeEdition } from '../../src/storage/dataset-store';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { makeDataset } from './fixtures';
 
@@ -16,6 +16,7 @@ const RELEASED: Record<number, Record<string, string | null>> = {
   1: { meta: 'key', pledges: 'id, order', bookmarks: 'pledgeId, addedAt' },
   2: { updates: '++id, at' },
   3: { pledgeList: 'key', pledges: null },
+  5: { editions: 'id', meta: null, pledgeList: null, updates: null },
 };
 
 const BOOKMARKS = [
@@ -36,11 +37,13 @@ async function legacyDatabase(version: number): Promise<string> {
   const name = `upgrade-from-v${version}-${n++}`;
   names.push(name);
   const raw = new Dexie(name);
-  for (let v = 1; v <= version; v++) raw.version(v).stores(RELEASED[v]!);
+  for (const v of Object.keys(RELEASED).map(Number).filter((v) => v <= version)) raw.version(v).stores(RELEASED[v]!);
   await raw.open();
   const { pledges, ...meta } = makeDataset();
   await raw.table('meta').put({ key: 'dataset', version: meta.version, meta });
-  await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
+  // As each version stored its pledges: one row each up to v2, one list from v3.
+  if (version < 3) await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
+  else await raw.table('pledgeList').put({ key: 'dataset', pledges });
   await raw.table('bookmarks').bulkPut(BOOKMARKS);
   expect(raw.verno).toBe(version);
   raw.close();
@@ -63,14 +66,14 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(current);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
-      // The pledges moved to the one-row list, in their order; the old table is gone.
-      const stored = await readStoredDataset(db);
+      // The stored dataset became the edition of its as-of date, pledges in their order; the old tables are gone.
+      const stored = await readCurrentEdition(db);
       expect(stored?.version).toBe(makeDataset().version);
       expect(stored?.pledges.map((p) => p.id)).toEqual(makeDataset().pledges.map((p) => p.id));
-      expect(db.tables.map((t) => t.name)).not.toContain('pledges');
-      // The new tables work on the upgraded database.
-      await storeDataset(db, { ...makeDataset(), version: '2024-11.next' });
-      expect(await db.updates.count()).toBe(1);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'editions']);
+      // The new tables work on the upgraded database: a newer report is added beside it.
+      await storeEdition(db, { ...makeDataset(), asOf: '2025-05', version: '2025-05.next' });
+      expect((await readEditions(db)).map((d) => d.asOf)).toEqual(['2024-11', '2025-05']);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
       db.close();
     });

@@ -15,7 +15,7 @@ import { memoryBookmarks } from '../../../src/storage/bookmarks.ts';
 import { parseDataset, validateDataset } from '../../../src/domain/validate-dataset.ts';
 import type { Dataset } from '../../../src/domain/schema.ts';
 import { openDb } from '../../../src/storage/db.ts';
-import { readStoredDataset, storeDataset } from '../../../src/storage/dataset-store.ts';
+import { readCurrentEdition, storeEdition } from '../../../src/storage/dataset-store.ts';
 import { syntheticDataset } from '../synthetic.ts';
 
 const DB_NAME = 'bibai-bench';
@@ -48,14 +48,14 @@ function deleteDb(): Promise<void> {
 /**
  * The app's data provider on the bench's own services: the real loader's 5 MB limit refuses the
  * 60 MB synthetic file on purpose, so the bench runs the loader's steps itself (fetch, JSON.parse,
- * validateDataset, storeDataset, readStoredDataset) and hands the result to the real pages here.
+ * validateDataset, storeEdition, readCurrentEdition) and hands the result to the real pages here.
  */
 function benchServices(dataset: Dataset): AppServices {
   const bookmarks = memoryBookmarks();
   return {
     warmStorage: async () => {},
     loadDataset: async () => ({ dataset, storage: 'indexeddb', notices: [] }),
-    listUpdates: async () => [],
+    loadEditions: async () => ({ editions: [dataset], missing: [] }),
     bookmarks: async () => bookmarks,
     storageStatus: async () => ({ persisted: null, usage: null, quota: null }),
     requestPersistence: async () => null,
@@ -127,10 +127,10 @@ async function idbFirstLoad(url: string): Promise<LoadStages> {
   const t3 = performance.now();
   const db = await openDb({ name: DB_NAME, timeoutMs: 60_000 });
   if (!db) throw new Error('IndexedDB unavailable');
-  const { stored: written } = await storeDataset(db, result.dataset);
+  const { newest: written } = await storeEdition(db, result.dataset);
   const t4 = performance.now();
   // As loadDataset: what was just written is used as is; only a kept copy is read back.
-  const stored = written ?? (await readStoredDataset(db));
+  const stored = written ?? (await readCurrentEdition(db));
   if (!stored) throw new Error('stored dataset did not read back');
   const t5 = performance.now();
   mountList(stored);

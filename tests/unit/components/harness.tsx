@@ -28,7 +28,7 @@ export function inLang(l: Lang): void {
  * The browser's services over fake-indexeddb, one database for a test file (as one device):
  * tests reach its tables through `testServices.db()`.
  */
-export const testServices: BrowserServices = createBrowserServices({ datasetUrl: 'data/pledges.json' });
+export const testServices: BrowserServices = createBrowserServices({ dataUrl: 'data/' });
 
 /** A page that is never hydrated: nothing reaches storage (most views need none). */
 const never = new Promise<void>(() => {});
