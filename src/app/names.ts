@@ -1,5 +1,5 @@
 /** Dataset names (policy, department, status) in the current UI language. */
-import type { Pledge, StatusId } from '../domain/schema';
+import type { Pledge, SectionKey, StatusId } from '../domain/schema';
 import { departmentName, policyName, statusName } from '../domain/format';
 import { lang, t } from '../i18n';
 import { useAppData } from './data';
@@ -15,5 +15,10 @@ export function useNames() {
      * The page itself shows the printed Japanese title, with the English one under it.
      */
     title: (p: Pledge) => (lang() === 'en' ? p.title.en : p.title.ja),
+    /**
+     * A narrative section's heading as the report prints it (the meeting it refers to changes from
+     * report to report); the app's generic heading for a file without labels.
+     */
+    section: (key: SectionKey) => dataset().sectionLabels?.[key][lang()] ?? t(`pledge.section.${key}`),
   };
 }

@@ -79,7 +79,7 @@ export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
         </p>
       </section>
       <For each={SECTION_KEYS}>
-        {(key) => <TextSection id={`sec-${key}`} heading={t(`pledge.section.${key}`)} paragraphs={p().sections[key]} />}
+        {(key) => <TextSection id={`sec-${key}`} heading={names.section(key)} paragraphs={p().sections[key]} />}
       </For>
       <Show when={p().notes.length > 0}>
         <section class="pledge-section notes" aria-labelledby="sec-notes">

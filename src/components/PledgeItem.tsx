@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
-import type { Pledge } from '../domain/schema';
+import type { Pledge, SectionKey } from '../domain/schema';
+import { SECTION_KEYS } from '../domain/ids';
 import { excerpt, type FieldMatch } from '../domain/search';
 import { useNames } from '../app/names';
 import { t, type MessageKey } from '../i18n';
@@ -8,7 +9,8 @@ import { StatusBadge } from './StatusBadge';
 import { BookmarkButton } from './BookmarkButton';
 import { Highlighted } from './Highlighted';
 
-const FIELD_LABEL: Record<FieldMatch['kind'], MessageKey> = {
+/** Where a match was found; the narrative sections are named as the report prints them. */
+const FIELD_LABEL: Record<Exclude<FieldMatch['kind'], SectionKey>, MessageKey> = {
   title: 'field.title',
   titleEn: 'field.titleEn',
   department: 'field.department',
@@ -17,16 +19,13 @@ const FIELD_LABEL: Record<FieldMatch['kind'], MessageKey> = {
   kpi: 'field.kpi',
   plan: 'field.plan',
   statusReason: 'field.statusReason',
-  reported: 'pledge.section.reported',
-  sinceMeeting: 'pledge.section.sinceMeeting',
-  budget: 'pledge.section.budget',
-  challenges: 'pledge.section.challenges',
-  nextSteps: 'pledge.section.nextSteps',
 };
 
 /** One pledge in a list: number and title link, policy, departments, status, bookmark. */
 export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[] }) {
   const names = useNames();
+  const fieldLabel = (kind: FieldMatch['kind']) =>
+    (SECTION_KEYS as readonly string[]).includes(kind) ? names.section(kind as SectionKey) : t(FIELD_LABEL[kind as Exclude<FieldMatch['kind'], SectionKey>]);
   const titleRanges = () => props.matches?.find((m) => m.kind === 'title')?.ranges;
   // Show where the query matched when that is not the visible title; first such field only.
   const context = () => props.matches?.find((m) => m.kind !== 'title');
@@ -57,7 +56,7 @@ export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[] }) {
           const ex = () => excerpt(m().text, m().ranges);
           return (
             <p class="pledge-item__match">
-              <span class="pledge-item__match-label">{t('list.foundIn', { section: t(FIELD_LABEL[m().kind]) })}</span>{' '}
+              <span class="pledge-item__match-label">{t('list.foundIn', { section: fieldLabel(m().kind) })}</span>{' '}
               <span lang={m().kind === 'titleEn' ? 'en' : 'ja'}>
                 {ex().cutStart ? '…' : ''}
                 <Highlighted text={ex().text} ranges={ex().ranges} />

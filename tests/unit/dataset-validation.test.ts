@@ -21,6 +21,17 @@ describe('parseDataset', () => {
     expect(r.ok).toBe(true);
   });
 
+  it('reads a schema 1 file (a copy stored by an earlier app) without section labels, and needs them from schema 2', () => {
+    const v1 = good();
+    v1.schemaVersion = 1;
+    delete v1.sectionLabels;
+    expect(validateDataset(v1).ok).toBe(true);
+    const v2 = good();
+    delete v2.sectionLabels;
+    expect(refused(v2).problems).toEqual([{ path: 'sectionLabels', message: 'schema 2 requires the section labels' }]);
+    expect(refused({ ...good(), schemaVersion: 3 }).problems[0]?.path).toBe('schemaVersion');
+  });
+
   it('refuses truncated JSON', () => {
     const r = refused(goodText.slice(0, goodText.length / 2));
     expect(r.message).toMatch(/^\(root\): not valid JSON/);

@@ -63,7 +63,7 @@ export const PLEDGES: Pledge[] = [
 
 export function makeDataset(pledges: Pledge[] = PLEDGES, version = '2024-11.test0001'): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     version,
     title: { ja: '市長公約事業のロードマップ（2023-2027）', en: "Roadmap of the Mayor's Pledges" },
     municipality: { ja: '美唄市', en: 'Bibai City' },
@@ -71,6 +71,13 @@ export function makeDataset(pledges: Pledge[] = PLEDGES, version = '2024-11.test
     report: { ja: '報告', en: 'Report' },
     asOf: '2024-11',
     source: { file: 'src.txt', title: 'ロードマップ', publisher: { ja: '美唄市', en: 'Bibai City' }, license: { ja: 'CC BY 4.0', en: 'CC BY 4.0' } },
+    sectionLabels: {
+      reported: { ja: 'これまでの取組【第7回経営会議報告内容】', en: 'Actions so far (as reported to the 7th Management Meeting)' },
+      sinceMeeting: { ja: '第7回経営会議以降の取組', en: 'Actions since the 7th Management Meeting' },
+      budget: { ja: 'R7年度予算編成に向けた取組', en: 'Toward the FY2025 budget' },
+      challenges: { ja: '現状の課題', en: 'Current challenges' },
+      nextSteps: { ja: '今後の取組(予定)', en: 'Next steps (planned)' },
+    },
     translations: { en: { ja: '訳', en: 'Translation' } },
     policies: [1, 2, 3, 4, 5, 6, 7, 8].map((id) => ({ id, ja: `施策${id}`, en: `Policy ${id}` })),
     departments: [
