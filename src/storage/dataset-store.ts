@@ -11,6 +11,7 @@ import type { Dataset } from '../domain/schema';
 import type { PledgeDb, UpdateRow } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
+import { recordFlagsForUpdate } from './flags';
 import { yieldToMain } from './yield';
 import { DatasetError, type DatasetNotice, type LoadedDataset } from './dataset-status';
 
@@ -28,12 +29,12 @@ export interface StoreResult {
 }
 
 /**
- * Stores `dataset` if `decideUpdate` says so, in one transaction: the pledges, the metadata and
- * the update record land together or not at all (a failure half-way, e.g. the quota, leaves the
- * old dataset exactly as it was).
+ * Stores `dataset` if `decideUpdate` says so, in one transaction: the pledges, the metadata, the
+ * update record and the change flags on watched pledges land together or not at all (a failure
+ * half-way, e.g. the quota, leaves the old dataset exactly as it was).
  */
 export async function storeDataset(db: PledgeDb, dataset: Dataset, source: DatasetSource = 'network', now = Date.now()): Promise<StoreResult> {
-  return db.transaction('rw', db.meta, db.pledgeList, db.updates, async () => {
+  return db.transaction('rw', [db.meta, db.pledgeList, db.updates, db.bookmarks, db.notes, db.flags], async () => {
     const current = await db.meta.get('dataset');
     // A copy these rules validated is known good from its metadata alone; any other copy is read
     // and validated, and one that fails counts as nothing stored (it gets overwritten).
@@ -57,6 +58,7 @@ export async function storeDataset(db: PledgeDb, dataset: Dataset, source: Datas
         changes: diffDatasets(previous, dataset),
       };
       update.id = await db.updates.add(update);
+      await recordFlagsForUpdate(db, update);
     }
     return { decision, update, stored: dataset };
   });

@@ -6,6 +6,8 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Dataset, Pledge } from '../domain/schema';
 import type { ChangeList } from '../domain/dataset-changes';
+import type { ChangeFlag } from '../domain/change-flags';
+import type { NoteRow } from '../domain/note-write';
 import { STORAGE_KEYS } from './preferences';
 
 /** Dataset metadata: everything of `pledges.json` except the pledges, under one key. */
@@ -55,6 +57,8 @@ export interface UpdateRow {
   changes: ChangeList;
 }
 
+export type { ChangeFlag, NoteRow };
+
 export const SCHEMA = [
   {
     version: 1,
@@ -83,6 +87,15 @@ export const SCHEMA = [
     },
     upgrade: movePledgesToList,
   },
+  {
+    version: 4,
+    stores: {
+      // The member's notes, one per pledge (NoteRow); never cleared by a dataset update, never sent anywhere.
+      notes: 'pledgeId, updatedAt',
+      // What dataset updates changed in bookmarked or annotated pledges, until the member looks (ChangeFlag).
+      flags: 'pledgeId, at',
+    },
+  },
 ] as const;
 
 /** v2 → v3: the stored pledges, in order, into one row (Dexie deletes the old table after this). */
@@ -96,6 +109,8 @@ export class PledgeDb extends Dexie {
   pledgeList!: Table<PledgeListRow, string>;
   bookmarks!: Table<BookmarkRow, string>;
   updates!: Table<UpdateRow, number>;
+  notes!: Table<NoteRow, string>;
+  flags!: Table<ChangeFlag, string>;
 
   constructor(name: string = STORAGE_KEYS.database) {
     super(name);

@@ -1,6 +1,6 @@
 /**
  * Every schema version the app ever shipped must open in today's app with the reader's
- * bookmarks intact. Each earlier version's schema is frozen here as it shipped (not read from
+ * bookmarks, update history and preferences intact. Each earlier version's schema is frozen here as it shipped (not read from
  * src/storage/db.ts, which could be edited by mistake), built with a raw Dexie instance declaring
  * only the versions up to it, filled, closed, and reopened by today's `PledgeDb`.
  */
@@ -9,6 +9,9 @@ import Dexie from 'dexie';
 import { PledgeDb, SCHEMA, openDb } from '../../src/storage/db';
 import { readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
+import { dexieNotes } from '../../src/storage/notes';
+import { dexieFlags } from '../../src/storage/flags';
+import { STORAGE_KEYS, readPref, writePref } from '../../src/storage/preferences';
 import { makeDataset } from './fixtures';
 
 /** The schemas as released: add the current one here when a new version is declared. */
@@ -16,6 +19,7 @@ const RELEASED: Record<number, Record<string, string | null>> = {
   1: { meta: 'key', pledges: 'id, order', bookmarks: 'pledgeId, addedAt' },
   2: { updates: '++id, at' },
   3: { pledgeList: 'key', pledges: null },
+  4: { notes: 'pledgeId, updatedAt', flags: 'pledgeId, at' },
 };
 
 const BOOKMARKS = [
@@ -31,7 +35,16 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** A database as the app of `version` left it: dataset stored, three bookmarks. */
+/** An update record as versions 2 and 3 stored it (no `sectionChanges` yet). */
+const UPDATE = {
+  id: 1,
+  at: 1_700_000_300_000,
+  from: { version: '2024-06.old', asOf: '2024-06' },
+  to: { version: makeDataset().version, asOf: '2024-11' },
+  changes: { statusChanges: [], newActuals: [], added: [], removed: [] },
+};
+
+/** A database as the app of `version` left it: dataset stored in that version's shape, three bookmarks, an update. */
 async function legacyDatabase(version: number): Promise<string> {
   const name = `upgrade-from-v${version}-${n++}`;
   names.push(name);
@@ -40,8 +53,10 @@ async function legacyDatabase(version: number): Promise<string> {
   await raw.open();
   const { pledges, ...meta } = makeDataset();
   await raw.table('meta').put({ key: 'dataset', version: meta.version, meta });
-  await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
+  if (version >= 3) await raw.table('pledgeList').put({ key: 'dataset', pledges });
+  else await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
   await raw.table('bookmarks').bulkPut(BOOKMARKS);
+  if (version >= 2) await raw.table('updates').put(UPDATE);
   expect(raw.verno).toBe(version);
   raw.close();
   return name;
@@ -57,8 +72,10 @@ describe('schema upgrades', () => {
   const current = SCHEMA[SCHEMA.length - 1]!.version;
 
   for (const version of earlier) {
-    it(`opens a version ${version} database and keeps every bookmark and the dataset`, async () => {
+    it(`opens a version ${version} database and keeps every bookmark, update, preference and the dataset`, async () => {
       const name = await legacyDatabase(version);
+      writePref(STORAGE_KEYS.lang, 'en');
+      writePref(STORAGE_KEYS.textSize, 'xlarge');
       const db = new PledgeDb(name);
       await db.open();
       expect(db.verno).toBe(current);
@@ -68,9 +85,18 @@ describe('schema upgrades', () => {
       expect(stored?.version).toBe(makeDataset().version);
       expect(stored?.pledges.map((p) => p.id)).toEqual(makeDataset().pledges.map((p) => p.id));
       expect(db.tables.map((t) => t.name)).not.toContain('pledges');
-      // The new tables work on the upgraded database.
-      await storeDataset(db, { ...makeDataset(), version: '2024-11.next' });
-      expect(await db.updates.count()).toBe(1);
+      expect(await db.updates.toArray()).toEqual(version >= 2 ? [UPDATE] : []);
+      expect([readPref(STORAGE_KEYS.lang), readPref(STORAGE_KEYS.textSize)]).toEqual(['en', 'xlarge']);
+      // The new tables work on the upgraded database, and start empty.
+      expect(await db.notes.count()).toBe(0);
+      expect(await db.flags.count()).toBe(0);
+      const saved = await dexieNotes(db).save({ pledgeId: '13-2', text: 'メモ', baseRevision: 0, writer: 'w', at: 1 });
+      expect(saved.ok).toBe(true);
+      // A status change on a bookmarked pledge, recorded with the update, raises a flag.
+      const { pledges, ...rest } = makeDataset();
+      await storeDataset(db, { ...rest, version: '2024-11.next', pledges: pledges.map((p) => (p.id === '1' ? { ...p, status: 'ahead' as const } : p)) });
+      expect(await db.updates.count()).toBe(version >= 2 ? 2 : 1);
+      expect((await dexieFlags(db).list()).map((f) => f.pledgeId)).toEqual(['1']);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
       db.close();
     });
