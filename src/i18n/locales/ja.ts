@@ -275,6 +275,23 @@ export const ja = {
   'charts.progressNoRate': '達成率なし（目標 {{target}}）',
   'charts.progressNoActual': '実績未報告',
   'charts.progressFinal': '最終目標：{{year}}に{{target}}',
+  // the facts block a member inserts into a note (domain/facts-block.ts): labels only, values as printed
+  'facts.pledge': '公約番号：{{id}}　公約事業：{{title}}',
+  'facts.departments': '担当部署：{{list}}',
+  'facts.status': '進捗状況：{{status}}',
+  'facts.statusReason': '進捗状況に関する理由・補足等：{{text}}',
+  'facts.none': '記載なし',
+  'facts.noKpi': 'KPI：記載なし',
+  'facts.kpi': 'KPI：{{name}}',
+  'facts.kpiPart': '{{part}}：',
+  'facts.kpiTotal': '合計：',
+  'facts.kpiLatest': '　{{subject}}{{year}} 実績値：{{actual}}／目標値：{{target}}／達成率：{{rate}}',
+  'facts.kpiLatestNoRate': '　{{subject}}{{year}} 実績値：{{actual}}／目標値：{{target}}',
+  'facts.kpiLatestNoTarget': '　{{subject}}{{year}} 実績値：{{actual}}／目標値：記載なし',
+  'facts.kpiNoActual': '　実績値：未報告／最終の目標値（{{year}}）：{{target}}',
+  'facts.kpiNoValues': '　目標値・実績値：記載なし',
+  'facts.nextSteps': '今後の取組(予定)：',
+  'facts.source': '出典：{{report}}（{{asOf}}時点）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
