@@ -288,4 +288,16 @@ export const en: Messages = {
   'facts.kpiNoValues': '  target and actual: none printed',
   'facts.nextSteps': 'Next steps (今後の取組(予定)):',
   'facts.source': 'Source: {{report}} (as of {{asOf}})',
+  // the notes export file (domain/notes-export.ts)
+  'notesExport.title': 'Pledge notes ({{app}})',
+  'notesExport.exportedAt': 'Exported: {{date}}',
+  'notesExport.count': '{{count}} notes',
+  'notesExport.count_one': '{{count}} note',
+  'notesExport.empty': 'No notes yet.',
+  'notesExport.pledge': 'Pledge {{id}}: {{title}}',
+  'notesExport.pledgeMissing': 'Pledge {{id}} (not in the current data)',
+  'notesExport.status': 'Status: {{status}}',
+  'notesExport.statusNone': 'No status reported',
+  'notesExport.updatedAt': 'Last edited: {{date}}',
+  'notesExport.otherVersion': 'Another version (saved {{date}}, not settled yet)',
 };

@@ -292,6 +292,18 @@ export const ja = {
   'facts.kpiNoValues': '　目標値・実績値：記載なし',
   'facts.nextSteps': '今後の取組(予定)：',
   'facts.source': '出典：{{report}}（{{asOf}}時点）',
+  // the notes export file (domain/notes-export.ts)
+  'notesExport.title': '公約メモ（{{app}}）',
+  'notesExport.exportedAt': '書き出した日時：{{date}}',
+  'notesExport.count': 'メモ {{count}}件',
+  'notesExport.count_one': 'メモ {{count}}件',
+  'notesExport.empty': 'メモはまだありません。',
+  'notesExport.pledge': '公約{{id}}　{{title}}',
+  'notesExport.pledgeMissing': '公約{{id}}（現在のデータにはありません）',
+  'notesExport.status': '進捗状況：{{status}}',
+  'notesExport.statusNone': '記載なし',
+  'notesExport.updatedAt': '最終更新：{{date}}',
+  'notesExport.otherVersion': '別の版（{{date}}に保存、どちらを残すか未決定）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
