@@ -83,6 +83,12 @@ export function withAncestors(ancestors: readonly string[], hashes: readonly str
   return out.slice(-MAX_ANCESTORS);
 }
 
+/** Both lists of earlier texts: `a` as it is, then what only `b` holds (a merge reorders nothing). */
+export function unionAncestors(a: readonly string[], b: readonly string[]): string[] {
+  const have = new Set(a);
+  return [...a, ...b.filter((h) => !have.has(h))].slice(-MAX_ANCESTORS);
+}
+
 export const hasOtherVersions = (row: NoteRow | null | undefined): boolean => (row?.versions.length ?? 0) > 0;
 
 /** A note that holds nothing: no text and no other version (the export leaves it out). */
