@@ -33,10 +33,17 @@ export interface ChangeFlag {
   texts: TextKey[];
 }
 
+/** The dataset update a flag comes from: when it arrived, which reports it compared. */
 export interface UpdateInfo {
+  /** Milliseconds since the epoch. */
   at: number;
   from: { asOf: string };
   to: { asOf: string };
+}
+
+/** An update with its change list, as the dataset store records it. */
+export interface FlaggedUpdate extends UpdateInfo {
+  changes: ChangeList;
 }
 
 const TEXT_ORDER: readonly TextKey[] = ['statusReason', ...SECTION_KEYS];

@@ -5,9 +5,9 @@
  * store is always empty.
  */
 import { liveQuery } from 'dexie';
-import { flagsFromChanges, mergeFlags, type ChangeFlag } from '../domain/change-flags';
+import { flagsFromChanges, mergeFlags, type ChangeFlag, type FlaggedUpdate } from '../domain/change-flags';
 import { isBlankNote } from '../domain/note-write';
-import type { PledgeDb, UpdateRow } from './db';
+import type { PledgeDb } from './db';
 
 export type { ChangeFlag };
 
@@ -24,10 +24,11 @@ const newestFirst = (a: ChangeFlag, b: ChangeFlag) => b.at - a.at;
 
 /**
  * Records what `update` changed in watched pledges (bookmarked, or with a note that holds
- * text), added to any flag still standing. Runs in the caller's transaction when it covers
- * bookmarks, notes and flags (storeDataset does, so an update and its flags land together).
+ * text), added to any flag still standing. Runs inside the caller's transaction when that one
+ * covers bookmarks, notes and flags: the dataset store calls it in the transaction that stores
+ * the new dataset, so an update and its flags land together or not at all.
  */
-export async function recordFlagsForUpdate(db: PledgeDb, update: Pick<UpdateRow, 'at' | 'from' | 'to' | 'changes'>): Promise<ChangeFlag[]> {
+export async function recordFlagsForUpdate(db: PledgeDb, update: FlaggedUpdate): Promise<ChangeFlag[]> {
   return db.transaction('rw', db.bookmarks, db.notes, db.flags, async () => {
     const watched = new Set<string>(await db.bookmarks.toCollection().primaryKeys());
     for (const note of await db.notes.toArray()) if (!isBlankNote(note)) watched.add(note.pledgeId);

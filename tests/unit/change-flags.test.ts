@@ -122,12 +122,12 @@ describe('flag storage', () => {
     await dexieNotes(db).save({ pledgeId: '1', text: '質問する', baseRevision: 0, writer: 'w', at: 1 });
     // A blank note does not make a pledge watched.
     await dexieNotes(db).save({ pledgeId: '3', text: '  ', baseRevision: 0, writer: 'w', at: 1 });
-    await recordFlagsForUpdate(db, { ...update(10), from: { version: 'a', asOf: '2024-11' }, to: { version: 'b', asOf: '2025-03' }, changes: CHANGES });
+    await recordFlagsForUpdate(db, { ...update(10), changes: CHANGES });
     const store = dexieFlags(db);
     expect((await store.list()).map((f) => f.pledgeId).sort()).toEqual(['1', '2-1']);
 
     const later: ChangeList = { ...empty(), statusChanges: [{ id: '2-1', title: 'ALTの増員', from: 'on-track', to: 'ahead' }] };
-    await recordFlagsForUpdate(db, { at: 20, from: { version: 'b', asOf: '2025-03' }, to: { version: 'c', asOf: '2025-09' }, changes: later });
+    await recordFlagsForUpdate(db, { ...update(20, '2025-03', '2025-09'), changes: later });
     expect(await store.get('2-1')).toMatchObject({ since: 10, at: 20, status: { from: 'delayed', to: 'ahead' }, fromAsOf: '2024-11', toAsOf: '2025-09' });
     expect((await store.list())[0]!.pledgeId).toBe('2-1');
 

@@ -1,8 +1,9 @@
 /**
  * Every schema version the app ever shipped must open in today's app with the reader's
- * bookmarks, update history and preferences intact. Each earlier version's schema is frozen here as it shipped (not read from
- * src/storage/db.ts, which could be edited by mistake), built with a raw Dexie instance declaring
- * only the versions up to it, filled, closed, and reopened by today's `PledgeDb`.
+ * bookmarks, preferences and dataset intact. Each earlier version's schema is frozen here as it
+ * shipped (not read from src/storage/db.ts, which could be edited by mistake), built with a raw
+ * Dexie instance declaring only the versions up to it, filled, closed, and reopened by today's
+ * `PledgeDb`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
@@ -10,7 +11,7 @@ import { PledgeDb, SCHEMA, openDb } from '../../src/storage/db';
 import { readStoredDataset, storeDataset } from '../../src/storage/dataset-store';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
 import { dexieNotes } from '../../src/storage/notes';
-import { dexieFlags } from '../../src/storage/flags';
+import { dexieFlags, recordFlagsForUpdate } from '../../src/storage/flags';
 import { STORAGE_KEYS, readPref, writePref } from '../../src/storage/preferences';
 import { makeDataset } from './fixtures';
 
@@ -35,16 +36,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** An update record as versions 2 and 3 stored it (no `sectionChanges` yet). */
-const UPDATE = {
-  id: 1,
-  at: 1_700_000_300_000,
-  from: { version: '2024-06.old', asOf: '2024-06' },
-  to: { version: makeDataset().version, asOf: '2024-11' },
-  changes: { statusChanges: [], newActuals: [], added: [], removed: [] },
-};
-
-/** A database as the app of `version` left it: dataset stored in that version's shape, three bookmarks, an update. */
+/** A database as the app of `version` left it: dataset stored in that version's shape, three bookmarks. */
 async function legacyDatabase(version: number): Promise<string> {
   const name = `upgrade-from-v${version}-${n++}`;
   names.push(name);
@@ -56,7 +48,6 @@ async function legacyDatabase(version: number): Promise<string> {
   if (version >= 3) await raw.table('pledgeList').put({ key: 'dataset', pledges });
   else await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
   await raw.table('bookmarks').bulkPut(BOOKMARKS);
-  if (version >= 2) await raw.table('updates').put(UPDATE);
   expect(raw.verno).toBe(version);
   raw.close();
   return name;
@@ -72,7 +63,7 @@ describe('schema upgrades', () => {
   const current = SCHEMA[SCHEMA.length - 1]!.version;
 
   for (const version of earlier) {
-    it(`opens a version ${version} database and keeps every bookmark, update, preference and the dataset`, async () => {
+    it(`opens a version ${version} database and keeps every bookmark, preference and the dataset`, async () => {
       const name = await legacyDatabase(version);
       writePref(STORAGE_KEYS.lang, 'en');
       writePref(STORAGE_KEYS.textSize, 'xlarge');
@@ -85,17 +76,17 @@ describe('schema upgrades', () => {
       expect(stored?.version).toBe(makeDataset().version);
       expect(stored?.pledges.map((p) => p.id)).toEqual(makeDataset().pledges.map((p) => p.id));
       expect(db.tables.map((t) => t.name)).not.toContain('pledges');
-      expect(await db.updates.toArray()).toEqual(version >= 2 ? [UPDATE] : []);
       expect([readPref(STORAGE_KEYS.lang), readPref(STORAGE_KEYS.textSize)]).toEqual(['en', 'xlarge']);
       // The new tables work on the upgraded database, and start empty.
       expect(await db.notes.count()).toBe(0);
       expect(await db.flags.count()).toBe(0);
       const saved = await dexieNotes(db).save({ pledgeId: '13-2', text: 'メモ', baseRevision: 0, writer: 'w', at: 1 });
       expect(saved.ok).toBe(true);
-      // A status change on a bookmarked pledge, recorded with the update, raises a flag.
-      const { pledges, ...rest } = makeDataset();
-      await storeDataset(db, { ...rest, version: '2024-11.next', pledges: pledges.map((p) => (p.id === '1' ? { ...p, status: 'ahead' as const } : p)) });
-      expect(await db.updates.count()).toBe(version >= 2 ? 2 : 1);
+      await storeDataset(db, { ...makeDataset(), version: '2024-11.next' });
+      expect(await db.updates.count()).toBe(1);
+      // A status change on a bookmarked pledge raises a flag.
+      const changes = { statusChanges: [{ id: '1', title: '公約1', from: 'not-started' as const, to: 'ahead' as const }], newActuals: [], added: [], removed: [] };
+      await recordFlagsForUpdate(db, { at: 1, from: { asOf: '2024-11' }, to: { asOf: '2025-03' }, changes });
       expect((await dexieFlags(db).list()).map((f) => f.pledgeId)).toEqual(['1']);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
       db.close();
