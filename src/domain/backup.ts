@@ -44,7 +44,7 @@ export interface BackupData {
 export interface BackupFile extends BackupData {
   /** Milliseconds since the epoch; null for a bookmarks-only file written without one. */
   exportedAt: number | null;
-  /** Which kind of file it was: a full backup or today's bookmarks-only export. */
+  /** Which kind of file it was: a full backup, or a bookmarks-only export (bookmarks-file.ts). */
   kind: 'backup' | 'bookmarks';
 }
 
@@ -159,7 +159,7 @@ function fromFile(f: FileShape): BackupFile {
   };
 }
 
-/** Today's bookmarks-only export, read by its own parser and given the backup's shape. */
+/** A bookmarks-only export, read by its own parser and given the backup's shape. */
 function fromBookmarksFile(text: string): BackupParse {
   const parsed = parseBookmarksFile(text);
   if (parsed.ok) return { ok: true, file: { kind: 'bookmarks', exportedAt: null, bookmarks: parsed.rows, notes: [], preferences: {} } };
