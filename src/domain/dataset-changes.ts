@@ -1,8 +1,10 @@
 /**
  * What changed between two datasets, for the reader: pledges whose status changed, KPI actuals
- * that appeared or changed, pledges added or removed. Pure; stored with each update.
+ * that appeared or changed, narrative texts that changed, pledges added or removed. Pure; stored
+ * with each update.
  */
-import type { Dataset, Pledge, StatusId } from './schema';
+import type { Dataset, Pledge, SectionKey, StatusId } from './schema';
+import { SECTION_KEYS } from './ids';
 
 export interface PledgeRef {
   id: string;
@@ -22,13 +24,28 @@ export interface NewActual extends PledgeRef {
   actual: string;
 }
 
+/** A text of the card that can change between reports: a narrative section or the status remark. */
+export type TextKey = SectionKey | 'statusReason';
+
+export interface SectionChange extends PledgeRef {
+  /** The texts whose printed content differs, in the card's order. */
+  sections: TextKey[];
+}
+
 export interface ChangeList {
   statusChanges: StatusChange[];
   newActuals: NewActual[];
+  /**
+   * Pledges whose status remark or narrative sections changed. Absent in change lists recorded
+   * by app versions that did not compare texts: read it as `c.sectionChanges ?? []`.
+   */
+  sectionChanges?: SectionChange[];
   added: PledgeRef[];
   removed: PledgeRef[];
 }
 
+// The count and emptiness cover what the update log lists (status, actuals, added, removed);
+// text changes are for the change flags on watched pledges.
 export const isEmptyChangeList = (c: ChangeList): boolean =>
   c.statusChanges.length + c.newActuals.length + c.added.length + c.removed.length === 0;
 
@@ -55,10 +72,21 @@ function actualsOf(before: Pledge, after: Pledge): NewActual[] {
   return out;
 }
 
+const sameTexts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The card's texts that differ between two versions of a pledge (status remark first). */
+export function changedTexts(before: Pledge, after: Pledge): TextKey[] {
+  const out: TextKey[] = [];
+  if (before.statusReason !== after.statusReason) out.push('statusReason');
+  for (const key of SECTION_KEYS) if (!sameTexts(before.sections[key], after.sections[key])) out.push(key);
+  return out;
+}
+
 export function diffDatasets(before: Dataset, after: Dataset): ChangeList {
   const old = new Map(before.pledges.map((p) => [p.id, p]));
   const now = new Set(after.pledges.map((p) => p.id));
-  const changes: ChangeList = { statusChanges: [], newActuals: [], added: [], removed: [] };
+  const sectionChanges: SectionChange[] = [];
+  const changes: ChangeList = { statusChanges: [], newActuals: [], sectionChanges, added: [], removed: [] };
   for (const p of after.pledges) {
     const prev = old.get(p.id);
     if (!prev) {
@@ -67,6 +95,8 @@ export function diffDatasets(before: Dataset, after: Dataset): ChangeList {
     }
     if (prev.status !== p.status) changes.statusChanges.push({ ...ref(p), from: prev.status, to: p.status });
     changes.newActuals.push(...actualsOf(prev, p));
+    const sections = changedTexts(prev, p);
+    if (sections.length > 0) sectionChanges.push({ ...ref(p), sections });
   }
   for (const p of before.pledges) if (!now.has(p.id)) changes.removed.push(ref(p));
   return changes;

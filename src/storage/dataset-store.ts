@@ -15,6 +15,7 @@ import type { Dataset } from '../domain/schema';
 import type { EditionRow, PledgeDb } from './db';
 import type { FetchedText } from './dataset-fetch';
 import { isQuotaError } from './quota';
+import { recordFlagsForUpdate } from './flags';
 import { yieldToMain } from '../util/yield-to-main';
 import { DatasetError, type DatasetNotice, type DatasetUpdate, type LoadedDataset } from './dataset-status';
 
@@ -50,13 +51,14 @@ function markChecked(db: PledgeDb, row: EditionRow): void {
 }
 
 /**
- * Stores one edition, in one transaction. The server is the authority for an edition it sends:
- * an edition not stored yet is added, one stored under another version is replaced by it (the
- * same report republished). The copy precached with the app is only a fallback: it is stored
- * where the device has no copy of that edition, and never replaces one. Nothing else is removed.
+ * Stores one edition, in one transaction with the change flags it raises on the member's
+ * bookmarked or annotated pledges. The server is the authority for an edition it sends: an
+ * edition not stored yet is added, one stored under another version is replaced by it (the same
+ * report republished). The copy precached with the app is only a fallback: it is stored where the
+ * device has no copy of that edition, and never replaces one. Nothing else is removed.
  */
 export async function storeEdition(db: PledgeDb, dataset: Dataset, source: DatasetSource = 'network', now = Date.now()): Promise<StoreResult> {
-  return db.transaction('rw', db.editions, async () => {
+  return db.transaction('rw', [db.editions, db.bookmarks, db.notes, db.flags], async () => {
     const ids = (await db.editions.toCollection().primaryKeys()).sort(compareAsOf);
     const newestId = ids.at(-1);
     const existing = await db.editions.get(dataset.asOf);
@@ -82,6 +84,7 @@ export async function storeEdition(db: PledgeDb, dataset: Dataset, source: Datas
           changes: diffDatasets(previous, dataset),
         }
       : null;
+    if (update) await recordFlagsForUpdate(db, update);
     return { decision, update, newest: becomesNewest ? dataset : null };
   });
 }

@@ -5,6 +5,8 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Dataset, Pledge } from '../domain/schema';
+import type { ChangeFlag } from '../domain/change-flags';
+import type { NoteRow } from '../domain/note-write';
 import { STORAGE_KEYS } from './preferences';
 
 /** Schema v1–v4: the one stored dataset's metadata (everything but the pledges), under one key. */
@@ -56,6 +58,8 @@ export interface EditionRow {
   checkedBy?: string;
 }
 
+export type { ChangeFlag, NoteRow };
+
 export const SCHEMA = [
   {
     version: 1,
@@ -83,6 +87,15 @@ export const SCHEMA = [
       pledges: null,
     },
     upgrade: movePledgesToList,
+  },
+  {
+    version: 4,
+    stores: {
+      // The member's notes, one per pledge (NoteRow); never cleared by a dataset update, never sent anywhere.
+      notes: 'pledgeId, updatedAt',
+      // What dataset updates changed in bookmarked or annotated pledges, until the member looks (ChangeFlag).
+      flags: 'pledgeId, at',
+    },
   },
   {
     version: 5,
@@ -117,6 +130,8 @@ async function moveDatasetToEditions(tx: Transaction): Promise<void> {
 export class PledgeDb extends Dexie {
   editions!: Table<EditionRow, string>;
   bookmarks!: Table<BookmarkRow, string>;
+  notes!: Table<NoteRow, string>;
+  flags!: Table<ChangeFlag, string>;
 
   constructor(name: string = STORAGE_KEYS.database) {
     super(name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeCount, diffDatasets, isEmptyChangeList } from '../../src/domain/dataset-changes';
+import { changeCount, changedTexts, diffDatasets, isEmptyChangeList } from '../../src/domain/dataset-changes';
 import { PLEDGES, makeDataset, makePledge } from './fixtures';
 
 const years = (actual: (string | null)[]) =>
@@ -39,6 +39,34 @@ describe('diffDatasets', () => {
     expect(diffDatasets(before, corrected).newActuals).toEqual([
       { id: '1', title: '公約1', kpi: '利用者数', fiscalYear: 2023, previous: '12人', actual: '13人' },
     ]);
+  });
+
+  it('names the pledges whose status remark or sections changed, and which texts', () => {
+    const sections = { reported: ['報告した。'], sinceMeeting: [], budget: [], challenges: ['課題がある。'], nextSteps: ['検討する。'] };
+    const before = makeDataset([makePledge({ id: '1', statusReason: '理由', sections }), makePledge({ id: '2', sections })]);
+    const after = makeDataset(
+      [
+        makePledge({ id: '1', statusReason: '新しい理由', sections: { ...sections, nextSteps: ['検討する。', '実施する。'] } }),
+        makePledge({ id: '2', sections: { ...sections, challenges: ['課題がある！'] } }),
+      ],
+      'v2',
+    );
+    const c = diffDatasets(before, after);
+    expect(c.sectionChanges).toEqual([
+      { id: '1', title: '公約1', sections: ['statusReason', 'nextSteps'] },
+      { id: '2', title: '公約2', sections: ['challenges'] },
+    ]);
+    // The update log's count is unchanged by text changes.
+    expect(changeCount(c)).toBe(0);
+    expect(diffDatasets(before, before).sectionChanges).toEqual([]);
+  });
+
+  it('compares texts exactly: order, a removed paragraph and a null remark all count', () => {
+    const a = makePledge({ id: '1', statusReason: null, sections: { reported: ['一。', '二。'], sinceMeeting: [], budget: [], challenges: [], nextSteps: [] } });
+    expect(changedTexts(a, { ...a, sections: { ...a.sections, reported: ['二。', '一。'] } })).toEqual(['reported']);
+    expect(changedTexts(a, { ...a, sections: { ...a.sections, reported: ['一。'] } })).toEqual(['reported']);
+    expect(changedTexts(a, { ...a, statusReason: '理由' })).toEqual(['statusReason']);
+    expect(changedTexts(a, structuredClone(a))).toEqual([]);
   });
 
   it('counts every kind of change', () => {

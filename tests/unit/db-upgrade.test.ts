@@ -1,14 +1,18 @@
 /**
  * Every schema version the app ever shipped must open in today's app with the reader's
- * bookmarks intact. Each earlier version's schema is frozen here as it shipped (not read from
- * src/storage/db.ts, which could be edited by mistake), built with a raw Dexie instance declaring
- * only the versions up to it, filled, closed, and reopened by today's `PledgeDb`.
+ * bookmarks, preferences and dataset intact. Each earlier version's schema is frozen here as it
+ * shipped (not read from src/storage/db.ts, which could be edited by mistake), built with a raw
+ * Dexie instance declaring only the versions up to it, filled, closed, and reopened by today's
+ * `PledgeDb`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Dexie from 'dexie';
 import { PledgeDb, SCHEMA, openDb } from '../../src/storage/db';
 import { readCurrentEdition, readEditions, storeEdition } from '../../src/storage/dataset-store';
 import { dexieBookmarks } from '../../src/storage/bookmarks';
+import { dexieNotes } from '../../src/storage/notes';
+import { dexieFlags } from '../../src/storage/flags';
+import { STORAGE_KEYS, readPref, writePref } from '../../src/storage/preferences';
 import { makeDataset } from './fixtures';
 
 /** The schemas as released: add the current one here when a new version is declared. */
@@ -16,6 +20,7 @@ const RELEASED: Record<number, Record<string, string | null>> = {
   1: { meta: 'key', pledges: 'id, order', bookmarks: 'pledgeId, addedAt' },
   2: { updates: '++id, at' },
   3: { pledgeList: 'key', pledges: null },
+  4: { notes: 'pledgeId, updatedAt', flags: 'pledgeId, at' },
   5: { editions: 'id', meta: null, pledgeList: null, updates: null },
 };
 
@@ -32,7 +37,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** A database as the app of `version` left it: dataset stored, three bookmarks. */
+/** A database as the app of `version` left it: dataset stored in that version's shape, three bookmarks (and a note from v4). */
 async function legacyDatabase(version: number): Promise<string> {
   const name = `upgrade-from-v${version}-${n++}`;
   names.push(name);
@@ -45,6 +50,8 @@ async function legacyDatabase(version: number): Promise<string> {
   if (version < 3) await raw.table('pledges').bulkPut(pledges.map((pledge, order) => ({ id: pledge.id, order, pledge })));
   else await raw.table('pledgeList').put({ key: 'dataset', pledges });
   await raw.table('bookmarks').bulkPut(BOOKMARKS);
+  if (version >= 4)
+    await raw.table('notes').put({ pledgeId: '13-2', text: '委員会で質問する', revision: 1, createdAt: 1, updatedAt: 1, versions: [], ancestors: [] });
   expect(raw.verno).toBe(version);
   raw.close();
   return name;
@@ -60,8 +67,10 @@ describe('schema upgrades', () => {
   const current = SCHEMA[SCHEMA.length - 1]!.version;
 
   for (const version of earlier) {
-    it(`opens a version ${version} database and keeps every bookmark and the dataset`, async () => {
+    it(`opens a version ${version} database and keeps every bookmark, preference and the dataset`, async () => {
       const name = await legacyDatabase(version);
+      writePref(STORAGE_KEYS.lang, 'en');
+      writePref(STORAGE_KEYS.textSize, 'xlarge');
       const db = new PledgeDb(name);
       await db.open();
       expect(db.verno).toBe(current);
@@ -70,10 +79,19 @@ describe('schema upgrades', () => {
       const stored = await readCurrentEdition(db);
       expect(stored?.version).toBe(makeDataset().version);
       expect(stored?.pledges.map((p) => p.id)).toEqual(makeDataset().pledges.map((p) => p.id));
-      expect(db.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'editions']);
-      // The new tables work on the upgraded database: a newer report is added beside it.
-      await storeEdition(db, { ...makeDataset(), asOf: '2025-05', version: '2025-05.next' });
+      expect(db.tables.map((t) => t.name).sort()).toEqual(['bookmarks', 'editions', 'flags', 'notes']);
+      expect([readPref(STORAGE_KEYS.lang), readPref(STORAGE_KEYS.textSize)]).toEqual(['en', 'xlarge']);
+      // A note written under v4 is kept; from v1–v3 the notes table starts empty.
+      expect((await db.notes.toArray()).map((r) => [r.pledgeId, r.text])).toEqual(version >= 4 ? [['13-2', '委員会で質問する']] : []);
+      // The new tables work on the upgraded database: a note saves, and a newer report is added
+      // beside the stored one, raising a flag on the bookmarked pledge whose status moved.
+      const saved = await dexieNotes(db).save({ pledgeId: '2-1', text: 'メモ', baseRevision: 0, writer: 'w', at: 1 });
+      expect(saved.ok).toBe(true);
+      const next = makeDataset(makeDataset().pledges.map((p) => (p.id === '1' ? { ...p, status: 'ahead' as const } : p)), '2025-05.next');
+      const result = await storeEdition(db, { ...next, asOf: '2025-05' });
+      expect(result.update?.changes.statusChanges.map((c) => c.id)).toEqual(['1']);
       expect((await readEditions(db)).map((d) => d.asOf)).toEqual(['2024-11', '2025-05']);
+      expect((await dexieFlags(db).list()).map((f) => f.pledgeId)).toEqual(['1']);
       expect(await dexieBookmarks(db).list()).toEqual(BOOKMARKS);
       db.close();
     });
