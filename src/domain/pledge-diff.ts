@@ -50,7 +50,7 @@ export interface KpiPair {
 
 /**
  * Pairs KPI rows one to one: rows of the same name first (the k-th of a name with the k-th),
- * then rows left at the same position (a renamed KPI is still the same row). In `after`'s
+ * then the rows left over on each side, in order (a renamed KPI is still the same row). In `after`'s
  * order, then the rows only `before` has. Unlike a lookup by name, this never pairs one row
  * twice, so it gives the same pairs whichever printing comes first.
  */
@@ -66,11 +66,13 @@ export function matchKpis(before: readonly Kpi[], after: readonly Kpi[]): KpiPai
       taken[i] = true;
     }
   });
+  const leftBefore = before.map((_, i) => i).filter((i) => !taken[i]);
   after.forEach((_, j) => {
-    if (partnerOfAfter[j] === -1 && j < before.length && !taken[j]) {
-      partnerOfAfter[j] = j;
-      taken[j] = true;
-    }
+    if (partnerOfAfter[j] !== -1) return;
+    const i = leftBefore.shift();
+    if (i === undefined) return;
+    partnerOfAfter[j] = i;
+    taken[i] = true;
   });
   const pairs: KpiPair[] = after.map((k, j) => {
     const i = partnerOfAfter[j]!;

@@ -28,8 +28,8 @@ export interface DiffOptions {
 }
 
 /**
- * 1,000 edits keep the worst case near 4 MB of trace and ~10 ms on a phone for two 4,000-character
- * texts (the schema's longest value); a pair that far apart is a rewrite, not an edit.
+ * 1,000 edits bound the search to about half a million steps and 4 MB of trace, whatever the
+ * lengths; two texts that far apart read better as a rewrite than as an edit anyway.
  */
 export const DEFAULT_MAX_EDITS = 1000;
 export const DEFAULT_MAX_LENGTH = 10000;
@@ -37,11 +37,13 @@ export const DEFAULT_MAX_LENGTH = 10000;
 type Op = { kind: DiffKind; count: number };
 
 /**
- * Myers' greedy shortest edit script between sequences of length n and m, as runs in order;
- * null when more than `maxD` edits are needed. Keeps one snapshot of the frontier per step
- * (O(D²) memory) to walk back the path.
+ * Myers' greedy shortest edit script between two sequences of symbols, as runs in order; null
+ * when more than `maxD` edits are needed. Keeps one snapshot of the frontier per step (O(D²)
+ * memory) to walk back the path. Symbols are integers so the inner loop compares numbers.
  */
-function editScript(n: number, m: number, eq: (i: number, j: number) => boolean, maxD: number): Op[] | null {
+function editScript(a: Int32Array, b: Int32Array, maxD: number): Op[] | null {
+  const n = a.length;
+  const m = b.length;
   const max = Math.min(n + m, maxD);
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
@@ -51,7 +53,7 @@ function editScript(n: number, m: number, eq: (i: number, j: number) => boolean,
       const down = k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!);
       let x = down ? v[off + k + 1]! : v[off + k - 1]! + 1;
       let y = x - k;
-      while (x < n && y < m && eq(x, y)) {
+      while (x < n && y < m && a[x] === b[y]) {
         x++;
         y++;
       }
@@ -333,6 +335,20 @@ function slideToBoundaries(input: Seg[]): Seg[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Code points as numbers, for the edit search. */
+const codes = (chars: readonly string[]): Int32Array => Int32Array.from(chars, (ch) => ch.codePointAt(0)!);
+
+/** Items as numbers, equal items with equal numbers. */
+function interned(before: readonly string[], after: readonly string[]): [Int32Array, Int32Array] {
+  const ids = new Map<string, number>();
+  const id = (s: string) => {
+    let n = ids.get(s);
+    if (n === undefined) ids.set(s, (n = ids.size));
+    return n;
+  };
+  return [Int32Array.from(before, id), Int32Array.from(after, id)];
+}
+
 const toSegments = (segs: Seg[]): DiffSegment[] => segs.filter((s) => s.chars.length).map((s) => ({ kind: s.kind, text: s.chars.join('') }));
 
 /** Common start and end of two code point arrays, never overlapping. */
@@ -364,7 +380,7 @@ export function diffText(before: string, after: string, options: DiffOptions = {
   const replaced = (): Seg[] => [head, { kind: 'removed', chars: midA }, { kind: 'added', chars: midB }, tail];
 
   let segs: Seg[];
-  const ops = midA.length > maxLength || midB.length > maxLength ? null : editScript(midA.length, midB.length, (i, j) => midA[i] === midB[j], maxEdits);
+  const ops = midA.length > maxLength || midB.length > maxLength ? null : editScript(codes(midA), codes(midB), maxEdits);
   if (!ops) segs = replaced();
   else {
     segs = [head];
@@ -402,6 +418,21 @@ export const textAfter = (segments: readonly DiffSegment[]): string =>
     .map((s) => s.text)
     .join('');
 
+/** How many characters two texts have in common, order aside: a cheap ceiling on their common subsequence. */
+function sharedChars(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const n = counts.get(ch);
+    if (n) {
+      shared++;
+      counts.set(ch, n - 1);
+    }
+  }
+  return shared;
+}
+
 /**
  * How alike two texts are, 0–1: twice the longest common subsequence over both lengths. Texts
  * less alike than `atLeast` get 0 without the full work (the edit search stops early).
@@ -416,9 +447,10 @@ export function similarity(before: string, after: string, atLeast = 0, options: 
   const midB = b.slice(prefix, b.length - suffix);
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (midA.length > maxLength || midB.length > maxLength) return 0;
+  if (atLeast > 0 && (2 * (prefix + suffix + sharedChars(midA, midB))) / total < atLeast) return 0;
   // similarity = 1 - D / total, so a floor on similarity is a ceiling on D.
   const maxD = Math.min(options.maxEdits ?? DEFAULT_MAX_EDITS, Math.floor((1 - atLeast) * total));
-  const ops = editScript(midA.length, midB.length, (i, j) => midA[i] === midB[j], maxD);
+  const ops = editScript(codes(midA), codes(midB), maxD);
   if (!ops) return 0;
   const edits = ops.reduce((sum, op) => (op.kind === 'same' ? sum : sum + op.count), 0);
   return 1 - edits / total;
@@ -438,13 +470,18 @@ export type ItemDiff =
 export const ITEM_MATCH_THRESHOLD = 0.5;
 /** Largest removed × added block paired by similarity; a larger one stays removed + added. */
 const MAX_PAIRING = 400;
+/**
+ * Edit-search work (length × edits allowed, summed over the pairs tried) one block may spend on
+ * similarities; pairs past it count as unlike. Sections of a few short items never come near it.
+ */
+const MAX_PAIRING_WORK = 20_000_000;
 
 /**
  * The item diff of a section: unchanged items, items added or removed, and items reworded
  * (a removed and an added item alike enough, then diffed by character), in the section's order.
  */
 export function diffItems(before: readonly string[], after: readonly string[], options: DiffOptions = {}): ItemDiff[] {
-  const ops = editScript(before.length, after.length, (i, j) => before[i] === after[j], before.length + after.length) ?? [];
+  const ops = editScript(...interned(before, after), before.length + after.length) ?? [];
   const out: ItemDiff[] = [];
   let i = 0;
   let j = 0;
@@ -482,10 +519,16 @@ function pairBlock(removed: readonly string[], added: readonly string[], options
   const a = added.length;
   const sim: number[][] = [];
   const pairable = r > 0 && a > 0 && r * a <= MAX_PAIRING;
+  let work = 0;
+  const alike = (x: string, y: string) => {
+    const total = x.length + y.length;
+    work += total * Math.min(options.maxEdits ?? DEFAULT_MAX_EDITS, total * (1 - ITEM_MATCH_THRESHOLD));
+    return work <= MAX_PAIRING_WORK ? similarity(x, y, ITEM_MATCH_THRESHOLD, options) : 0;
+  };
   for (let x = 0; x < r; x++) {
     sim.push([]);
     for (let y = 0; y < a; y++) {
-      const s = pairable ? similarity(removed[x]!, added[y]!, ITEM_MATCH_THRESHOLD, options) : 0;
+      const s = pairable ? alike(removed[x]!, added[y]!) : 0;
       sim[x]!.push(s >= ITEM_MATCH_THRESHOLD ? s : 0);
     }
   }
