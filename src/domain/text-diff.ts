@@ -124,9 +124,6 @@ function classOf(ch: string): CharClass {
   return 'other';
 }
 
-/** Classes whose runs a reader takes in as one word: a change inside one takes the whole run. */
-const WORDLIKE = new Set<CharClass>(['han', 'katakana', 'number', 'latin']);
-
 /**
  * How good a place the gap between `left` and `right` is for a change to start or end (higher is
  * better); undefined stands for the start or end of the text.
@@ -226,8 +223,13 @@ function foldShortEqualities(input: Seg[]): Seg[] {
   }
 }
 
-/** Longest a word is stretched to cover a change that cuts into it. */
-const MAX_WORD_STRETCH = 12;
+/**
+ * Most characters a change takes from a word it cuts into. Kanji runs are compounds of short
+ * words with no marked boundary, so only a remnant of one or two is taken ("検[討→証]" becomes
+ * "[検討→検証]", but "市民会館[大→小]ホール" stays as it is); a number, a loanword or a latin
+ * word is taken whole.
+ */
+const MAX_STRETCH: Partial<Record<CharClass, number>> = { han: 2, katakana: 8, number: 12, latin: 12 };
 
 type Piece = { kind: 'same'; chars: string[] } | { kind: 'edit'; removed: string[]; added: string[] };
 
@@ -254,30 +256,32 @@ const fromPieces = (pieces: Piece[]): Seg[] =>
     ),
   );
 
-/** How many characters of `cls` end (`fromEnd`) or start `chars`; null past the stretch limit. */
+/** How many characters of `cls` end (`fromEnd`) or start `chars`; null past the class's stretch limit. */
 function wordRun(chars: string[], cls: CharClass, fromEnd: boolean): number | null {
+  const limit = MAX_STRETCH[cls] ?? 0;
   let n = 0;
   while (n < chars.length && classOf(chars[fromEnd ? chars.length - 1 - n : n]!) === cls) {
     n++;
-    if (n > MAX_WORD_STRETCH) return null;
+    if (n > limit) return null;
   }
   return n;
 }
 
 /**
  * A replacement (or any change to a number) that starts or ends inside a word takes the whole
- * word: "[20→25]日" rather than "2[0→5]日", "[検討→検証]" rather than "検[討→証]".
+ * word: "[20→25]日" rather than "2[0→5]日", "[スポットワーク→スキマワーク]" rather than
+ * "ス[ポット→キマ]ワーク".
  */
 function stretchToWords(segs: Seg[]): Seg[] {
   const pieces = toPieces(segs);
   pieces.forEach((p, i) => {
     if (p.kind !== 'edit') return;
     const sides = [p.removed, p.added].filter((s) => s.length > 0);
-    const stretchable = (cls: CharClass) => WORDLIKE.has(cls) && (sides.length === 2 || cls === 'number');
+    const stretchable = (cls: CharClass) => cls in MAX_STRETCH && (sides.length === 2 || cls === 'number');
     const before = pieces[i - 1];
     if (before?.kind === 'same' && before.chars.length) {
       const cls = classOf(before.chars[before.chars.length - 1]!);
-      const take = stretchable(cls) && sides.some((s) => classOf(s[0]!) === cls) ? wordRun(before.chars, cls, true) : null;
+      const take = stretchable(cls) && sides.every((s) => classOf(s[0]!) === cls) ? wordRun(before.chars, cls, true) : null;
       if (take) {
         const moved = before.chars.splice(before.chars.length - take, take);
         p.removed.unshift(...moved);
@@ -287,13 +291,34 @@ function stretchToWords(segs: Seg[]): Seg[] {
     const after = pieces[i + 1];
     if (after?.kind === 'same' && after.chars.length) {
       const cls = classOf(after.chars[0]!);
-      const take = stretchable(cls) && sides.some((s) => classOf(s[s.length - 1]!) === cls) ? wordRun(after.chars, cls, false) : null;
+      const take = stretchable(cls) && sides.every((s) => classOf(s[s.length - 1]!) === cls) ? wordRun(after.chars, cls, false) : null;
       if (take) {
         const moved = after.chars.splice(0, take);
         p.removed.push(...moved);
         p.added.push(...moved);
       }
     }
+  });
+  return fromPieces(pieces);
+}
+
+const PUNCTUATION = new Set<CharClass>(['sentence-end', 'clause', 'close']);
+
+/**
+ * Two different phrases that happen to end in the same kana leave it stranded before the
+ * punctuation ("[進めてい→検討す]る。"); a replacement takes such a lone kana, so that the change
+ * ends where the clause does ("[進めている→検討する]。").
+ */
+function takeStrandedKana(segs: Seg[]): Seg[] {
+  const pieces = toPieces(segs);
+  pieces.forEach((p, i) => {
+    const after = pieces[i + 1];
+    if (p.kind !== 'edit' || !p.removed.length || !p.added.length || after?.kind !== 'same') return;
+    const [kana, next] = after.chars;
+    if (kana === undefined || classOf(kana) !== 'hiragana' || (next !== undefined && !PUNCTUATION.has(classOf(next)))) return;
+    after.chars.shift();
+    p.removed.push(kana);
+    p.added.push(kana);
   });
   return fromPieces(pieces);
 }
@@ -401,7 +426,7 @@ export function diffText(before: string, after: string, options: DiffOptions = {
     }
     segs.push(tail);
   }
-  return toSegments(slideToBoundaries(stretchToWords(foldShortEqualities(segs))));
+  return toSegments(slideToBoundaries(takeStrandedKana(stretchToWords(foldShortEqualities(segs)))));
 }
 
 /** Text as it was: the `same` and `removed` segments. */

@@ -49,7 +49,18 @@ describe('diffText', () => {
     expect(show(diffText('12月20日に完成する予定。', '12月25日に完成した。'))).toBe('12月[-20-]{+25+}日に完成[-する予定-]{+した+}。');
     expect(show(diffText('1回', '10回'))).toBe('[-1-]{+10+}回');
     expect(show(diffText('検討する。', '検証する。'))).toBe('[-検討-]{+検証+}する。');
+    expect(show(diffText('スポットワークの情報', 'スキマワークの情報'))).toBe('[-スポットワーク-]{+スキマワーク+}の情報');
+    expect(show(diffText('令和6年度及び令和7年度', '令和6年度の採用試験で2名を採用した。令和7年度'))).toBe('令和6年度[-及び-]{+の採用試験で2名を採用した。+}令和7年度');
+    // A long kanji compound is not taken whole for a one-character change.
+    expect(show(diffText('市民会館大ホールで開催', '市民会館小ホールで開催'))).toBe('市民会館[-大-]{+小+}ホールで開催');
     expect(show(diffText('ＡＬＴを増員', 'ＡＬＴＳを増員'))).toBe('ＡＬＴ{+Ｓ+}を増員');
+  });
+
+  it('ends a replacement where the clause ends, not one kana before it', () => {
+    expect(show(diffText('計画を進めている。', '計画を検討する。'))).toBe('計画を[-進めている-]{+検討する+}。');
+    expect(show(diffText('計画を進めている', '計画を検討する'))).toBe('計画を[-進めている-]{+検討する+}');
+    // Two kana are a word of their own ("した"), and stay.
+    expect(show(diffText('検討した。', '実施した。'))).toBe('[-検討-]{+実施+}した。');
   });
 
   it('slides an insertion to a sentence or clause boundary', () => {
