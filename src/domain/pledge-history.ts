@@ -6,7 +6,7 @@
  */
 import { editionRef, type EditionRef } from './editions';
 import type { StatusId } from './ids';
-import { actualChangeKind, actualChangesOf, matchKpis, textChanges, type ActualChange, type ActualChangeKind, type TextChange } from './pledge-diff';
+import { actualChangeKind, actualChangesOf, matchKpis, textChanges, type ActualChange, type ActualChangeKind, type KpiPair, type TextChange } from './pledge-diff';
 import type { Dataset, Pledge } from './schema';
 import { statusMove, type StatusMove } from './status-order';
 
@@ -63,21 +63,23 @@ export interface PledgeHistory {
   isFirstReport: boolean;
 }
 
-function kpiActuals(previous: Pledge | null, pledge: Pledge): KpiActuals[] {
-  const pairs = previous ? matchKpis(previous.kpis, pledge.kpis) : pledge.kpis.map((k) => ({ before: null, after: k }));
-  return pairs
-    .filter((p) => p.after !== null)
-    .map(({ before, after }) => ({
-      name: after!.name,
-      years: after!.years.map((y) => {
+/** This edition's KPI rows; `pairs` (null in the first entry) says which row each one was before. */
+function kpiActuals(pledge: Pledge, pairs: readonly KpiPair[] | null): KpiActuals[] {
+  return pledge.kpis.map((kpi, i) => {
+    const before = pairs?.find((p) => p.afterIndex === i)?.before ?? null;
+    return {
+      name: kpi.name,
+      years: kpi.years.map((y) => {
         const prior = before?.years.find((b) => b.fiscalYear === y.fiscalYear)?.actual ?? null;
-        return { fiscalYear: y.fiscalYear, actual: y.actual, previous: prior, change: previous ? actualChangeKind(prior, y.actual) : null };
+        return { fiscalYear: y.fiscalYear, actual: y.actual, previous: prior, change: pairs ? actualChangeKind(prior, y.actual) : null };
       }),
-    }));
+    };
+  });
 }
 
 function entry(edition: Dataset, pledge: Pledge, prior: { edition: Dataset; pledge: Pledge } | null, skipped: EditionRef[]): HistoryEntry {
   const before = prior?.pledge ?? null;
+  const pairs = before ? matchKpis(before.kpis, pledge.kpis) : null;
   const move = before ? statusMove(before.status, pledge.status) : 'unchanged';
   return {
     edition: editionRef(edition),
@@ -86,8 +88,8 @@ function entry(edition: Dataset, pledge: Pledge, prior: { edition: Dataset; pled
     previous: prior ? editionRef(prior.edition) : null,
     skipped,
     statusChange: before && move !== 'unchanged' ? { from: before.status, to: pledge.status, move } : null,
-    kpis: kpiActuals(before, pledge),
-    actualChanges: before ? actualChangesOf(matchKpis(before.kpis, pledge.kpis)) : [],
+    kpis: kpiActuals(pledge, pairs),
+    actualChanges: pairs ? actualChangesOf(pairs) : [],
     textChanges: before ? textChanges(before, pledge) : [],
   };
 }
