@@ -9,7 +9,8 @@
  * edition's document order, then pledges only the older one has; titles and KPI names are the
  * newer edition's.
  */
-import { compareAsOf, editionRef, type EditionRef } from './editions';
+import { compareAsOf } from './dataset-version';
+import { editionRef, type EditionRef } from './editions';
 import type { StatusId } from './ids';
 import { actualChangesOf, changedTextKeys, diffPledgeText, matchKpis, type ActualChange, type KpiPair, type TextKey } from './pledge-diff';
 import type { Dataset, Pledge } from './schema';

@@ -2,6 +2,7 @@
  * Editions: every published report, each a full `Dataset`, identified by its `asOf`
  * (`'2024-11'`). Lists of editions are oldest first.
  */
+import { compareAsOf } from './dataset-version';
 import type { Dataset } from './schema';
 
 /** What names an edition on a page: its id, the report's name and the dataset version. */
@@ -17,9 +18,6 @@ export const editionId = (edition: Dataset): string => edition.asOf;
 export const editionRef = (edition: Dataset): EditionRef => ({ asOf: edition.asOf, report: edition.report, version: edition.version });
 
 export const findEdition = (editions: readonly Dataset[], id: string): Dataset | undefined => editions.find((e) => e.asOf === id);
-
-/** -1, 0 or 1 as `a` is older than, the same as or newer than `b` (as-of dates sort as text). */
-export const compareAsOf = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export type EditionProblem = { kind: 'duplicate'; asOf: string } | { kind: 'out-of-order'; asOf: string; after: string };
 
