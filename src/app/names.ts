@@ -1,5 +1,6 @@
 /** Dataset names (policy, department, status) in the current UI language. */
-import type { Pledge, SectionKey, StatusId } from '../domain/schema';
+import type { Dataset, Pledge, SectionKey, StatusId } from '../domain/schema';
+import type { TextKey } from '../domain/pledge-diff';
 import { departmentName, policyName, statusName } from '../domain/format';
 import { lang, t } from '../i18n';
 import { useAppData } from './data';
@@ -19,6 +20,9 @@ export function useNames() {
      * A narrative section's heading as the report prints it (the meeting it refers to changes from
      * report to report); the app's generic heading for a file without labels.
      */
-    section: (key: SectionKey) => dataset().sectionLabels?.[key][lang()] ?? t(`pledge.section.${key}`),
+    section: (key: SectionKey, edition: Dataset = dataset()) => edition.sectionLabels?.[key][lang()] ?? t(`pledge.section.${key}`),
+    /** A compared text (the status remark or a section) as `edition` heads it. */
+    text: (key: TextKey, edition: Dataset = dataset()) =>
+      key === 'statusReason' ? t('pledge.statusReason') : (edition.sectionLabels?.[key][lang()] ?? t(`pledge.section.${key}`)),
   };
 }

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import { SECTION_KEYS } from '../domain/ids';
-import type { Pledge } from '../domain/schema';
+import type { Dataset, Pledge } from '../domain/schema';
 import { listHref } from '../domain/url-state';
 import { useNames } from '../app/names';
 import { lang, t } from '../i18n';
@@ -10,7 +10,7 @@ import { StatusBadge } from './StatusBadge';
 import { TextSection } from './TextSection';
 
 /** Every section of a card after its title, in the card's document order. */
-export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
+export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
   const names = useNames();
   const p = () => props.pledge;
   return (
@@ -79,7 +79,7 @@ export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
         </p>
       </section>
       <For each={SECTION_KEYS}>
-        {(key) => <TextSection id={`sec-${key}`} heading={names.section(key)} paragraphs={p().sections[key]} />}
+        {(key) => <TextSection id={`sec-${key}`} heading={names.section(key, props.edition)} paragraphs={p().sections[key]} />}
       </For>
       <Show when={p().notes.length > 0}>
         <section class="pledge-section notes" aria-labelledby="sec-notes">
@@ -102,7 +102,7 @@ export function PledgeBody(props: { pledge: Pledge; sourceFile: string }) {
         <details>
           <summary>{t('pledge.sourceShow')}</summary>
           <p class="hint">
-            {t('pledge.sourceLines', { file: props.sourceFile, start: p().source.lines.start, end: p().source.lines.end })}
+            {t('pledge.sourceLines', { file: props.edition.source.file, start: p().source.lines.start, end: p().source.lines.end })}
           </p>
           <pre lang="ja">{p().source.text}</pre>
         </details>

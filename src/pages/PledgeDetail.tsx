@@ -1,5 +1,5 @@
-import { Show, createMemo } from 'solid-js';
-import { A, useParams } from '@solidjs/router';
+import { Show, createMemo, lazy } from 'solid-js';
+import { A, useLocation, useParams } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
@@ -11,10 +11,15 @@ import { StatusBadge } from '../components/StatusBadge';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
 import { NotFoundBody } from '../components/NotFoundBody';
+import { Notice } from '../components/Notice';
+import { pledgeView, type PledgeView } from '../domain/pledge-view';
+import { formatAsOf } from '../domain/format';
 import { neighbours } from '../domain/pledges';
 import { listHref } from '../domain/url-state';
 import { lang, t } from '../i18n';
-import type { Pledge } from '../domain/schema';
+import type { Dataset, Pledge } from '../domain/schema';
+
+const PledgeHistory = lazy(() => import('../components/history/PledgeHistory'));
 
 /** Previous or next pledge in document order, named by its number and Japanese title. */
 function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
@@ -28,11 +33,54 @@ function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
   );
 }
 
+type ShownView = Extract<PledgeView, { kind: 'current' | 'older' | 'notListed' }>;
+
+/** What the page says about the printing it shows, when that is not simply the current report. */
+function ViewNotice(props: { view: ShownView }) {
+  const report = (e: Dataset) => t('history.report', { asOf: formatAsOf(e.asOf, lang()), report: e.report[lang()] });
+  const other = () => (props.view.kind === 'current' ? undefined : props.view);
+  const problem = () => (props.view.kind === 'older' ? undefined : props.view.problem);
+  return (
+    <>
+      <Show when={other()}>
+        {(v) => (
+          <Notice tone="warning" role="status">
+            <Show when={v().kind === 'older'} fallback={t('edition.notListed', { current: report(v().current), report: report(v().edition) })}>
+              {t('edition.older', { report: report(v().edition) })}{' '}
+              <A href={`/pledges/${v().pledge.id}`}>{t('edition.toCurrent', { asOf: formatAsOf(v().current.asOf, lang()) })}</A>
+            </Show>
+          </Notice>
+        )}
+      </Show>
+      <Show when={problem()}>
+        {(p) => {
+          const text = () => {
+            const x = p();
+            return x.kind === 'unknownEdition' ? t('edition.unknown', { value: x.value }) : t('edition.notInEdition', { report: report(x.edition) });
+          };
+          return (
+            <Notice tone="warning" role="status">
+              {text()}
+            </Notice>
+          );
+        }}
+      </Show>
+    </>
+  );
+}
+
 export default function PledgeDetail() {
   const data = useAppData();
   const names = useNames();
   const params = useParams<{ id: string }>();
-  const pledge = createMemo(() => data.dataset().pledges.find((p) => p.id === params.id));
+  const location = useLocation();
+  const editions = () => (data.editions.state === 'ready' ? data.editions().editions : null);
+  const view = createMemo(() => pledgeView(data.dataset(), editions(), params.id, new URLSearchParams(location.search).get('edition')));
+  const shown = (): ShownView | undefined => {
+    const v = view();
+    return v.kind === 'current' || v.kind === 'older' || v.kind === 'notListed' ? v : undefined;
+  };
+  const pledge = () => shown()?.pledge;
   const near = () => neighbours(data.dataset().pledges, params.id);
   usePageMeta(
     () => {
@@ -49,36 +97,45 @@ export default function PledgeDetail() {
     },
   );
   return (
-    <Show when={pledge()} fallback={<NotFoundBody message={t('notFound.pledge', { id: params.id })} />}>
-      {(p) => (
-        <article class="pledge">
+    <Show
+      when={shown()}
+      fallback={
+        <Show when={view().kind === 'pending'} fallback={<NotFoundBody message={t('notFound.pledge', { id: params.id })} />}>
+          <p class="loading">{t('loading')}</p>
+        </Show>
+      }
+    >
+      {(v) => (
+        <article class="pledge" data-edition={v().edition.asOf}>
           {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
           <HydrateLater>
+            <ViewNotice view={v()} />
             <p class="eyebrow">
               {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
-              <A href={listHref({ policy: [p().policy] })}>
-                {t('pledge.policy', { id: p().policy, name: names.policy(p().policy) })}
+              <A href={listHref({ policy: [v().pledge.policy] })}>
+                {t('pledge.policy', { id: v().pledge.policy, name: names.policy(v().pledge.policy) })}
                 <span class="visually-hidden">{` (${t('pledge.policyList')})`}</span>
               </A>
               <span aria-hidden="true"> · </span>
-              <span>{t('pledge.number', { id: p().id })}</span>
+              <span>{t('pledge.number', { id: v().pledge.id })}</span>
             </p>
             <PageHeading testId="pledge-title" lang="ja">
-              {p().title.ja}
+              {v().pledge.title.ja}
             </PageHeading>
             <Show when={lang() === 'en'}>
               <p class="subtitle" lang="en">
-                {t('pledge.titleEn', { title: p().title.en })}
+                {t('pledge.titleEn', { title: v().pledge.title.en })}
               </p>
             </Show>
             <div class="pledge__actions">
-              <StatusBadge status={p().status} label={names.status(p().status)} />
-              <BookmarkButton pledgeId={p().id} />
-              <ShareButton path={() => `/pledges/${p().id}`} title={() => `${p().id}. ${names.title(p())}`} />
+              <StatusBadge status={v().pledge.status} label={names.status(v().pledge.status)} />
+              <BookmarkButton pledgeId={v().pledge.id} />
+              <ShareButton path={() => `/pledges/${v().pledge.id}${v().kind === 'older' ? `?edition=${v().edition.asOf}` : ''}`} title={() => `${v().pledge.id}. ${names.title(v().pledge)}`} />
             </div>
           </HydrateLater>
           <HydrateLater>
-            <PledgeBody pledge={p()} sourceFile={data.dataset().source.file} />
+            <PledgeBody pledge={v().pledge} edition={v().edition} />
+            <HistorySection id={v().pledge.id} />
           </HydrateLater>
           <HydrateLater>
             <nav class="pager" aria-label={t('pledge.pager')}>
@@ -86,11 +143,36 @@ export default function PledgeDetail() {
               <Show when={near().next}>{(next) => <PagerLink pledge={next()} dir="next" />}</Show>
             </nav>
             <p>
-              <A href={listHref({ policy: [p().policy] })}>{t('pledge.policyList')}</A>
+              <A href={listHref({ policy: [v().pledge.policy] })}>{t('pledge.policyList')}</A>
             </p>
           </HydrateLater>
         </article>
       )}
     </Show>
+  );
+}
+
+/**
+ * The pledge across the reports. The prerendered page and the first client render show the
+ * same words (the earlier reports are read from the device after hydration); the history itself
+ * is its own chunk.
+ */
+function HistorySection(props: { id: string }) {
+  const data = useAppData();
+  const ready = () => (data.editions.state === 'ready' ? data.editions().editions : undefined);
+  return (
+    <section class="pledge-section" aria-labelledby="sec-history" data-testid="pledge-history">
+      <h2 id="sec-history">{t('history.heading')}</h2>
+      <Show
+        when={ready()}
+        fallback={
+          <p class="hint">
+            {t('history.waiting')} <A href="/changes">{t('history.toChanges')}</A>
+          </p>
+        }
+      >
+        {(editions) => <PledgeHistory id={props.id} editions={editions()} />}
+      </Show>
+    </section>
   );
 }
