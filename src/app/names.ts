@@ -1,6 +1,6 @@
 /** Dataset names (policy, department, status) in the current UI language. */
 import type { Pledge, StatusId } from '../domain/schema';
-import { departmentName, policyName, statusName } from '../domain/format';
+import { departmentName, policyName, statusName } from '../domain/dataset-names';
 import { lang, t } from '../i18n';
 import { useAppData } from './data';
 

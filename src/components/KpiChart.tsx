@@ -14,7 +14,7 @@ import type { KpiView } from '../domain/kpi-series';
 import { textSize } from '../app/text-size';
 import { yieldToMain } from '../storage/yield';
 import { lang, t } from '../i18n';
-import { formatKpiValue, partName, rateText, unitLabel } from './KpiCaption';
+import { formatKpiValue, partName, rateText, unitLabel } from '../app/kpi-text';
 
 // ---------------------------------------------------------------------------------------------
 // Plan: what to draw, without Chart.js (also drives the HTML legend)

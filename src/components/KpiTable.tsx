@@ -1,9 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { Kpi } from '../domain/schema';
 import type { KpiView } from '../domain/kpi-series';
-import { formatFiscalYear } from '../domain/format';
+import { formatKpiValue, partName, rateText, yearText } from '../app/kpi-text';
 import { lang, t } from '../i18n';
-import { formatKpiValue, partName, rateText } from './KpiCaption';
 
 /** An empty cell says so in words for screen readers, and shows a dash. */
 function Cell(props: { value: string | null }) {
@@ -67,7 +66,7 @@ export function KpiTable(props: { kpi: Kpi; view?: KpiView; captionHidden?: bool
               const rates = () => (props.view ? yearRates(props.view, props.view.fiscalYears.indexOf(y.fiscalYear)) : []);
               return (
                 <tr>
-                  <th scope="row">{formatFiscalYear(y.fiscalYear, lang())}</th>
+                  <th scope="row">{yearText(y.fiscalYear)}</th>
                   <td lang="ja">
                     <Cell value={y.target} />
                     <Show when={tot()?.target != null}>

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { kpiView } from '../../src/domain/kpi-series';
 import { chartPlan } from '../../src/components/KpiChart';
-import { kpiSummary } from '../../src/components/KpiCaption';
 import { showLang } from '../../src/i18n';
 
 const result = parseDataset(readFileSync(resolve(process.cwd(), 'data/pledges.json'), 'utf8'));
@@ -69,19 +68,5 @@ describe('chart plan', () => {
       [1, '108.3%'],
       [2, '96.3%'],
     ]);
-  });
-
-  it('captions state the latest actual against its target in both languages', async () => {
-    showLang('ja');
-    expect(kpiSummary(view('20'))).toBe('2023年度（R5）の実績は23.6億円で、目標20億円に対する達成率は118%です。');
-    expect(kpiSummary(view('25'))).toBe('2024年度（R6）の合計の実績は26回で、目標27回に対する達成率は96.3%です。');
-    expect(kpiSummary(view('7'))).toBe('2023年度（R5）の実績は0回で、目標は0回です。');
-    expect(kpiSummary(view('3'))).toBe('実績はまだ報告されていません。最終の目標は2027年度（R9）にピパの子保育園 60名、認定こども園ひまわり 10名です。');
-    expect(kpiSummary(view('18'))).toBe('2023年度（R5）の実績は38.56で、目標35に対する達成率は110.2%です。');
-    showLang('en');
-    expect(kpiSummary(view('20'))).toBe('In FY2023 the actual was 23.6 × ¥100 million against a target of 20 × ¥100 million: 118% achieved.');
-    expect(kpiSummary(view('10'))).toBe('No actual has been reported yet. The final target is 3 sites in FY2027.');
-    expect(kpiSummary(view('26', 1))).toBe('No actual has been reported yet. The final target is 1 time in FY2027.');
-    showLang('ja');
   });
 });
