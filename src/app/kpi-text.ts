@@ -2,10 +2,12 @@
  * KPI numbers in words, in the current UI language: unit names, values, rates, fiscal years,
  * part names, and the caption sentence that states the latest actual
  * against its target (the chart's text alternative). Each reads the language signal, so a view
- * that calls one follows a change of language; the rules themselves are in domain/format.ts.
+ * that calls one follows a change of language. The rules themselves are pure, in domain/format.ts
+ * and domain/dates.ts.
  */
 import type { ChartSeries, KpiView } from '../domain/kpi-series';
-import { formatFiscalYear, formatQuantity, formatRate, unitKey } from '../domain/format';
+import { formatFiscalYear } from '../domain/dates';
+import { formatQuantity, formatRate, unitKey } from '../domain/format';
 import { lang, t, type MessageKey } from '../i18n';
 
 /** Units whose English name has a singular (`1 time`); the locales hold `charts.unit.<key>One`. */

@@ -35,7 +35,7 @@ export function KpiBlock(props: { kpi: Kpi; index: number }) {
           <KpiMilestones view={view()} />
         </Match>
       </Switch>
-      <KpiTable kpi={props.kpi} view={view()} captionHidden />
+      <KpiTable kpi={props.kpi} view={view()} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { Pledge } from '../domain/schema';
 import { kpiProgress, type PledgeProgress } from '../domain/kpi-series';
-import { wholePercent } from '../domain/format';
+import { wholePercent } from '../domain/whole-percent';
 import { formatKpiValue, partName, rateText, yearText } from '../app/kpi-text';
 import { t } from '../i18n';
 import '../styles/charts.css';

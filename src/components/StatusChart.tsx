@@ -3,7 +3,7 @@ import { A } from '@solidjs/router';
 import { STATUS_IDS, type StatusId } from '../domain/ids';
 import type { StatusCounts } from '../domain/pledges';
 import { useNames } from '../app/names';
-import { wholePercent } from '../domain/format';
+import { wholePercent } from '../domain/whole-percent';
 import { t } from '../i18n';
 import '../styles/charts.css';
 import '../styles/steps.css';

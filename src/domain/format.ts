@@ -1,26 +1,11 @@
 /**
- * Numbers, units and dates as the reader's language prints them. Pure: the language, and for a
- * unit its name in that language, are passed in, so every rule here is tested without i18next.
+ * Numbers and units as the reader's language prints them. Pure: the language, and for a unit
+ * its name in that language, are passed in, so every rule here is tested without i18next.
+ * Dates are in dates.ts: every page prints the as-of date, only KPI views print numbers, and
+ * a module's code is downloaded by every page that uses any of it.
  */
 
 export type Lang = 'ja' | 'en';
-
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2024-11` → `2024年11月` / `November 2024` (a day, if given, is kept). */
-export function formatAsOf(asOf: string, lang: Lang): string {
-  const [y, m, d] = asOf.split('-').map(Number);
-  if (!y || !m) return asOf;
-  if (lang === 'ja') return `${y}年${m}月${d ? `${d}日` : ''}`;
-  const month = MONTHS_EN[m - 1] ?? String(m);
-  return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
-}
-
-/** `2023` → `2023年度（R5）` / `FY2023`: the source prints Japanese fiscal years with the Reiwa era. */
-export function formatFiscalYear(year: number, lang: Lang): string {
-  if (lang === 'en') return `FY${year}`;
-  return year >= 2019 ? `${year}年度（R${year - 2018}）` : `${year}年度`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Units
@@ -113,9 +98,4 @@ export function formatQuantity(value: number, unit: string | null, unitName: str
   if (unitIsPrefix(unit)) return lang === 'ja' ? `${unitName}${n}` : `${unitName} ${n}`;
   if (lang === 'ja' || unitName === '%') return `${n}${unitName}`;
   return `${n} ${unitName}`;
-}
-
-/** `part / whole` in whole percent, 0–100 (the `pct-*` and `grow-*` classes of styles/steps.css). */
-export function wholePercent(part: number, whole: number): number {
-  return whole > 0 ? Math.max(0, Math.min(100, Math.round((part / whole) * 100))) : 0;
 }

@@ -17,9 +17,7 @@ export type KpiLayout = 'single' | 'parts' | 'stacked';
 export interface YearPoint {
   fiscalYear: number;
   target: number | null;
-  targetText: string | null;
   actual: number | null;
-  actualText: string | null;
   /** actual ÷ target (ratio), where both exist and the target is not 0. */
   rate: number | null;
 }
@@ -30,7 +28,6 @@ export interface ChartSeries {
   total: boolean;
   unit: string | null;
   baseline: number | null;
-  baselineText: string | null;
   /** One point per fiscal year of the KPI, in order (a year missing from the series is all null). */
   years: YearPoint[];
 }
@@ -41,9 +38,7 @@ export interface LatestActual {
   total: boolean;
   fiscalYear: number;
   actual: number;
-  actualText: string;
   target: number | null;
-  targetText: string | null;
   rate: number | null;
   unit: string | null;
 }
@@ -51,7 +46,6 @@ export interface LatestActual {
 export interface FinalTarget {
   fiscalYear: number;
   value: number;
-  text: string;
   unit: string | null;
 }
 
@@ -88,7 +82,6 @@ export function achievementRate(actual: number | null | undefined, target: numbe
   return actual / target;
 }
 
-const text = (p: NumericPoint | null | undefined) => p?.text ?? null;
 const value = (p: NumericPoint | null | undefined) => p?.value ?? null;
 
 /** The fiscal years a KPI covers: its printed years, else the ones of its series. */
@@ -105,12 +98,11 @@ function toChartSeries(s: KpiSeries, fiscalYears: number[]): ChartSeries {
     total: s.total,
     unit: s.unit,
     baseline: value(s.baseline),
-    baselineText: text(s.baseline),
     years: fiscalYears.map((fy) => {
       const y = byYear.get(fy);
       const target = value(y?.target);
       const actual = value(y?.actual);
-      return { fiscalYear: fy, target, targetText: text(y?.target), actual, actualText: text(y?.actual), rate: achievementRate(actual, target) };
+      return { fiscalYear: fy, target, actual, rate: achievementRate(actual, target) };
     }),
   };
 }
@@ -138,9 +130,7 @@ function latestActual(s: ChartSeries): LatestActual | null {
       total: s.total,
       fiscalYear: y.fiscalYear,
       actual: y.actual,
-      actualText: y.actualText ?? String(y.actual),
       target: y.target,
-      targetText: y.targetText,
       rate: y.rate,
       unit: s.unit,
     };
@@ -151,7 +141,7 @@ function latestActual(s: ChartSeries): LatestActual | null {
 function finalTarget(s: ChartSeries): FinalTarget | null {
   for (let i = s.years.length - 1; i >= 0; i--) {
     const y = s.years[i]!;
-    if (y.target != null) return { fiscalYear: y.fiscalYear, value: y.target, text: y.targetText ?? String(y.target), unit: s.unit };
+    if (y.target != null) return { fiscalYear: y.fiscalYear, value: y.target, unit: s.unit };
   }
   return null;
 }

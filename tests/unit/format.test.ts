@@ -1,7 +1,8 @@
 // @vitest-environment node
 /** Numbers, units and dates in either language, without i18next (src/domain/format.ts). */
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPlain, formatQuantity, formatRate, unitIsPrefix, unitKey, wholePercent, type Lang } from '../../src/domain/format';
+import { formatNumber, formatPlain, formatQuantity, formatRate, unitIsPrefix, unitKey, type Lang } from '../../src/domain/format';
+import { wholePercent } from '../../src/domain/whole-percent';
 
 const LANGS: [Lang, string][] = [
   ['ja', 'ja-JP'],
