@@ -1,6 +1,6 @@
 /**
  * KPI numbers in words, in the current UI language: unit names, values, rates, fiscal years,
- * part names, and the caption sentence that states the latest actual
+ * part names, the words a chart draws, and the caption sentence that states the latest actual
  * against its target (the chart's text alternative). Each reads the language signal, so a view
  * that calls one follows a change of language. The rules themselves are pure, in domain/format.ts
  * and domain/dates.ts.
@@ -8,6 +8,7 @@
 import type { ChartSeries, KpiView } from '../domain/kpi-series';
 import { formatFiscalYear } from '../domain/dates';
 import { formatQuantity, formatRate, unitKey } from '../domain/format';
+import type { PlanText } from '../charts/plan';
 import { lang, t, type MessageKey } from '../i18n';
 
 /** Units whose English name has a singular (`1 time`); the locales hold `charts.unit.<key>One`. */
@@ -46,6 +47,9 @@ export function partName(s: Pick<ChartSeries, 'label' | 'name' | 'total'>): stri
   if (s.label && s.name) return `${s.label} ${s.name}`;
   return s.label ?? s.name;
 }
+
+/** What a chart's plan needs of the language (charts/plan.ts stays free of i18next). */
+export const planText: PlanText = { t, partName, rateText, unitLabel };
 
 /** One or two sentences: the latest actual against its target, or the final target when none yet. */
 export function kpiSummary(view: KpiView): string {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { kpiView } from '../../src/domain/kpi-series';
-import { formatKpiValue, kpiSummary, labelledValue, partName, rateText, unitLabel, yearText } from '../../src/app/kpi-text';
+import { formatKpiValue, kpiSummary, labelledValue, partName, planText, rateText, unitLabel, yearText } from '../../src/app/kpi-text';
 import { showLang } from '../../src/i18n';
 
 const result = parseDataset(readFileSync(resolve(process.cwd(), 'data/pledges.json'), 'utf8'));
@@ -46,6 +46,12 @@ describe('kpi text', () => {
     expect(partName({ label: '小6', name: null, total: false })).toBe('小6');
     expect(partName({ label: null, name: null, total: false })).toBeNull();
     expect(partName({ label: null, name: null, total: true })).toBe('合計');
+  });
+
+  it('gives a chart plan the current language', () => {
+    expect([planText.t('charts.baseline'), planText.rateText(1.18), planText.unitLabel('件')]).toEqual(['現状値', '118%', '件']);
+    showLang('en');
+    expect([planText.t('charts.baseline'), planText.unitLabel('件')]).toEqual(['Baseline', 'cases']);
   });
 
   it('captions state the latest actual against its target in both languages', () => {
