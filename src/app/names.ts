@@ -1,7 +1,7 @@
 /** Dataset names (policy, department, status) in the current UI language. */
 import type { Dataset, Pledge, SectionKey, StatusId } from '../domain/schema';
 import type { TextKey } from '../domain/pledge-diff';
-import { departmentName, policyName, statusName } from '../domain/format';
+import { departmentName, policyName, statusName } from '../domain/dataset-names';
 import { lang, t } from '../i18n';
 import { useAppData } from './data';
 

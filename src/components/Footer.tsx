@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 import { useAppData } from '../app/data';
 import { latestLoaded } from '../app/loaded';
-import { formatAsOf } from '../domain/format';
+import { formatAsOf } from '../domain/dates';
 import { lang, t } from '../i18n';
 
 export function Footer() {

@@ -2,8 +2,9 @@ import { Match, Switch, createMemo, createUniqueId } from 'solid-js';
 import type { Kpi } from '../domain/schema';
 import { kpiView } from '../domain/kpi-series';
 import { t } from '../i18n';
-import { KpiChart, KpiLegend } from './KpiChart';
-import { kpiSummary } from './KpiCaption';
+import { kpiSummary } from '../app/kpi-text';
+import { KpiChart } from './KpiChart';
+import { KpiLegend } from './KpiLegend';
 import { KpiMilestones } from './KpiMilestones';
 import { KpiTable } from './KpiTable';
 import '../styles/charts.css';
@@ -35,7 +36,7 @@ export function KpiBlock(props: { kpi: Kpi; index: number }) {
           <KpiMilestones view={view()} />
         </Match>
       </Switch>
-      <KpiTable kpi={props.kpi} view={view()} captionHidden />
+      <KpiTable kpi={props.kpi} view={view()} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { KpiView } from '../domain/kpi-series';
 import { t } from '../i18n';
-import { yearText } from './KpiCaption';
+import { yearText } from '../app/kpi-text';
 
 /**
  * A qualitative KPI (無償化 …) as a row of years, each with its printed target and actual: a

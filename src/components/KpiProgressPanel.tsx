@@ -2,10 +2,10 @@ import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import type { Pledge } from '../domain/schema';
 import { kpiProgress, type PledgeProgress } from '../domain/kpi-series';
+import { wholePercent } from '../domain/whole-percent';
+import { formatKpiValue, partName, rateText, yearText } from '../app/kpi-text';
 import { t } from '../i18n';
-import { formatKpiValue, partName, rateText, yearText } from './KpiCaption';
 import '../styles/charts.css';
-import { percent } from './StatusChart';
 
 /** What the row says about the pledge's main KPI: rate, or why there is none. */
 function Detail(props: { row: PledgeProgress }) {
@@ -71,7 +71,7 @@ export function KpiProgressPanel(props: { pledges: readonly Pledge[] }) {
             </p>
             <Show when={row.rate != null}>
               <div class="kpi-progress__meter" aria-hidden="true">
-                <div class={`kpi-progress__fill pct-${percent(Math.min(1, row.rate!), 1)}`} />
+                <div class={`kpi-progress__fill pct-${wholePercent(Math.min(1, row.rate!), 1)}`} />
               </div>
             </Show>
           </li>

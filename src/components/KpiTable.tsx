@@ -1,9 +1,8 @@
 import { For, Show } from 'solid-js';
 import type { Kpi } from '../domain/schema';
 import type { KpiView } from '../domain/kpi-series';
-import { formatFiscalYear } from '../domain/format';
+import { formatKpiValue, partName, rateText, yearText } from '../app/kpi-text';
 import { lang, t } from '../i18n';
-import { formatKpiValue, partName, rateText } from './KpiCaption';
 
 /** An empty cell says so in words for screen readers, and shows a dash. */
 function Cell(props: { value: string | null }) {
@@ -35,16 +34,17 @@ function yearRates(view: KpiView, i: number): string[] {
 
 /**
  * One KPI as printed: baseline, then target and actual per fiscal year (years as rows fit a
- * phone). With the KPI's chart view it is also the chart's data table: the printed total of a
- * stacked KPI under its cells, and the achievement rate under each actual that has a target.
+ * phone). It is also the chart's data table: the printed total of a stacked KPI under its
+ * cells, and the achievement rate under each actual that has a target. Its caption names it for
+ * screen readers only; the heading above it shows the name.
  */
-export function KpiTable(props: { kpi: Kpi; view?: KpiView; captionHidden?: boolean }) {
-  const total = () => props.view?.total ?? null;
+export function KpiTable(props: { kpi: Kpi; view: KpiView }) {
+  const total = () => props.view.total;
   const totalAt = (fy: number) => total()?.years.find((y) => y.fiscalYear === fy);
   return (
     <div class="table-wrap">
       <table class="kpi-table" data-testid="kpi-table">
-        <caption lang="ja" classList={{ 'visually-hidden': !!props.captionHidden }}>
+        <caption lang="ja" class="visually-hidden">
           {props.kpi.name}
         </caption>
         <thead>
@@ -64,10 +64,10 @@ export function KpiTable(props: { kpi: Kpi; view?: KpiView; captionHidden?: bool
           <For each={props.kpi.years}>
             {(y) => {
               const tot = () => totalAt(y.fiscalYear);
-              const rates = () => (props.view ? yearRates(props.view, props.view.fiscalYears.indexOf(y.fiscalYear)) : []);
+              const rates = () => yearRates(props.view, props.view.fiscalYears.indexOf(y.fiscalYear));
               return (
                 <tr>
-                  <th scope="row">{formatFiscalYear(y.fiscalYear, lang())}</th>
+                  <th scope="row">{yearText(y.fiscalYear)}</th>
                   <td lang="ja">
                     <Cell value={y.target} />
                     <Show when={tot()?.target != null}>

@@ -7,7 +7,7 @@ import { message } from '../app/announcer';
 import { usePageMeta } from '../app/page-meta';
 import { DatasetError, type DatasetNotice } from '../storage/dataset-status';
 import { changeCount } from '../domain/dataset-changes';
-import { formatAsOf } from '../domain/format';
+import { formatAsOf } from '../domain/dates';
 import { lang, t } from '../i18n';
 import { Header } from './Header';
 import { HydrateLater } from './HydrateLater';

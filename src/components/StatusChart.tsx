@@ -3,14 +3,10 @@ import { A } from '@solidjs/router';
 import { STATUS_IDS, type StatusId } from '../domain/ids';
 import type { StatusCounts } from '../domain/pledges';
 import { useNames } from '../app/names';
+import { wholePercent } from '../domain/whole-percent';
 import { t } from '../i18n';
 import '../styles/charts.css';
 import '../styles/steps.css';
-
-/** `part / whole` in whole percent, 0–100 (the classes of styles/steps.css). */
-export function percent(part: number, whole: number): number {
-  return whole > 0 ? Math.max(0, Math.min(100, Math.round((part / whole) * 100))) : 0;
-}
 
 /**
  * A stacked bar of statuses made of plain links, not a canvas: each segment is a real link into
@@ -23,9 +19,9 @@ export function StatusChart(props: { counts: StatusCounts; href: (status: Status
   const names = useNames();
   const present = () => STATUS_IDS.filter((s) => props.counts[s] > 0);
   const total = () => STATUS_IDS.reduce((n, s) => n + props.counts[s], 0);
-  const width = () => (props.scale ? percent(total(), props.scale) : 100);
+  const width = () => (props.scale ? wholePercent(total(), props.scale) : 100);
   // A segment's share in whole percent; at least 1 so a count never vanishes.
-  const share = (s: StatusId) => Math.max(1, percent(props.counts[s], total()));
+  const share = (s: StatusId) => Math.max(1, wholePercent(props.counts[s], total()));
   return (
     <ul class={`status-bar pct-${width()}`} aria-label={props.label} data-testid="status-bar">
       <For each={present()}>

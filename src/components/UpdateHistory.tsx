@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { A } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
-import { formatAsOf, formatFiscalYear } from '../domain/format';
+import { formatAsOf, formatFiscalYear } from '../domain/dates';
 import { diffDatasets, isEmptyChangeList } from '../domain/dataset-changes';
 import type { Dataset } from '../domain/schema';
 import { lang, t } from '../i18n';

@@ -6,8 +6,9 @@
  */
 import type { Dataset, Kpi, Pledge } from './schema';
 import type { MessageKey } from '../i18n/locales/ja';
-import { kpiView, formatRate } from './kpi-series';
-import { formatAsOf, formatFiscalYear, type Lang } from './format';
+import { kpiView } from './kpi-series';
+import { formatRate, type Lang } from './format';
+import { formatAsOf, formatFiscalYear } from './dates';
 
 export type FactsKey = Extract<MessageKey, `facts.${string}`>;
 /**

@@ -17,6 +17,7 @@ export type KpiLayout = 'single' | 'parts' | 'stacked';
 export interface YearPoint {
   fiscalYear: number;
   target: number | null;
+  /** The printed fragment the target was read from: what a quotation of the report says. */
   targetText: string | null;
   actual: number | null;
   actualText: string | null;
@@ -25,25 +26,22 @@ export interface YearPoint {
 }
 
 export interface ChartSeries {
-  /** Stable key: `part-<n>` or `total`. */
-  key: string;
   label: string | null;
   name: string | null;
   total: boolean;
   unit: string | null;
   baseline: number | null;
-  baselineText: string | null;
   /** One point per fiscal year of the KPI, in order (a year missing from the series is all null). */
   years: YearPoint[];
 }
 
 export interface LatestActual {
-  seriesKey: string;
   /** Part label (`②`, `偏差値平均`); null for a single series or a total. */
   label: string | null;
   total: boolean;
   fiscalYear: number;
   actual: number;
+  /** As printed (`23.6億円`): the facts block and the embedded card quote these, not the numbers. */
   actualText: string;
   target: number | null;
   targetText: string | null;
@@ -54,6 +52,7 @@ export interface LatestActual {
 export interface FinalTarget {
   fiscalYear: number;
   value: number;
+  /** As printed. */
   text: string;
   unit: string | null;
 }
@@ -77,8 +76,6 @@ export interface KpiView {
   total: ChartSeries | null;
   /** True when every part has the same targets (one target line says it all: pledge 5). */
   sharedTargets: boolean;
-  /** Sum of the parts' actuals per fiscal year (null where no part has one); stacked layout only. */
-  partSums: (number | null)[];
   /** The series the caption and the overview talk about: the total, else the latest-reported part. */
   headline: ChartSeries | null;
   latest: LatestActual | null;
@@ -93,8 +90,8 @@ export function achievementRate(actual: number | null | undefined, target: numbe
   return actual / target;
 }
 
-const text = (p: NumericPoint | null | undefined) => p?.text ?? null;
 const value = (p: NumericPoint | null | undefined) => p?.value ?? null;
+const text = (p: NumericPoint | null | undefined) => p?.text ?? null;
 
 /** The fiscal years a KPI covers: its printed years, else the ones of its series. */
 function kpiYears(kpi: Kpi): number[] {
@@ -102,16 +99,14 @@ function kpiYears(kpi: Kpi): number[] {
   return [...new Set(ys)].sort((a, b) => a - b);
 }
 
-function toChartSeries(s: KpiSeries, i: number, fiscalYears: number[]): ChartSeries {
+function toChartSeries(s: KpiSeries, fiscalYears: number[]): ChartSeries {
   const byYear = new Map(s.years.map((y) => [y.fiscalYear, y]));
   return {
-    key: s.total ? 'total' : `part-${i}`,
     label: s.label,
     name: s.name,
     total: s.total,
     unit: s.unit,
     baseline: value(s.baseline),
-    baselineText: text(s.baseline),
     years: fiscalYears.map((fy) => {
       const y = byYear.get(fy);
       const target = value(y?.target);
@@ -135,12 +130,11 @@ function mostCommon<T>(xs: T[]): T | null {
 }
 
 /** Latest fiscal year with an actual in a series, with its target and rate. */
-export function latestActual(s: ChartSeries): LatestActual | null {
+function latestActual(s: ChartSeries): LatestActual | null {
   for (let i = s.years.length - 1; i >= 0; i--) {
     const y = s.years[i]!;
     if (y.actual == null) continue;
     return {
-      seriesKey: s.key,
       label: s.total ? null : s.label,
       total: s.total,
       fiscalYear: y.fiscalYear,
@@ -168,7 +162,7 @@ const sameTargets = (a: ChartSeries, b: ChartSeries) => a.unit === b.unit && a.y
 /** Everything the page needs to show one KPI. */
 export function kpiView(kpi: Kpi, index = 0): KpiView {
   const fiscalYears = kpiYears(kpi);
-  const all = kpi.series.map((s, i) => toChartSeries(s, i, fiscalYears)).filter(hasValues);
+  const all = kpi.series.map((s) => toChartSeries(s, fiscalYears)).filter(hasValues);
   const parts = all.filter((s) => !s.total);
   const total = all.find((s) => s.total) ?? null;
   const numeric = all.length > 0;
@@ -187,11 +181,6 @@ export function kpiView(kpi: Kpi, index = 0): KpiView {
     headline = best?.s ?? parts[0]!;
   }
 
-  const partSums = fiscalYears.map((_, i) => {
-    const vals = parts.map((s) => s.years[i]!.actual).filter((v): v is number => v != null);
-    return vals.length > 0 ? vals.reduce((a, b) => a + b, 0) : null;
-  });
-
   return {
     index,
     name: kpi.name,
@@ -202,7 +191,6 @@ export function kpiView(kpi: Kpi, index = 0): KpiView {
     parts,
     total,
     sharedTargets: parts.length > 1 && parts.every((s) => sameTargets(s, parts[0]!)),
-    partSums: layout === 'stacked' ? partSums : [],
     headline,
     latest: headline ? latestActual(headline) : null,
     finalTarget: headline ? finalTarget(headline) : null,
@@ -253,76 +241,4 @@ export function kpiProgress(pledges: readonly Pledge[]): PledgeProgress[] {
     .map((r, i) => ({ r, i }))
     .sort((a, b) => group(a.r) - group(b.r) || (b.r.rate ?? 0) - (a.r.rate ?? 0) || a.i - b.i)
     .map(({ r }) => r);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Units and numbers
-
-/** The units the dataset prints, by i18n key; an unknown unit is shown as printed. */
-const UNIT_KEYS = {
-  億円: 'okuYen',
-  千円: 'senYen',
-  円: 'yen',
-  '％': 'percent',
-  '%': 'percent',
-  回: 'times',
-  名: 'people',
-  人: 'people',
-  社: 'companies',
-  件: 'cases',
-  'か所': 'places',
-  '箇所': 'places',
-  偏差値: 'score',
-} as const;
-export type UnitKey = (typeof UNIT_KEYS)[keyof typeof UNIT_KEYS];
-
-export function unitKey(unit: string | null): UnitKey | null {
-  if (unit == null) return null;
-  return (UNIT_KEYS as Record<string, UnitKey>)[unit] ?? null;
-}
-
-/** Units printed before the number (`偏差値50`). */
-export function unitIsPrefix(unit: string | null): boolean {
-  return unit === '偏差値';
-}
-
-/** Locales that print numbers alike: "," between thousands, "." before the decimals, "%" right after. */
-const PLAIN_LOCALES = new Set(['ja', 'ja-JP', 'en', 'en-US']);
-
-/**
- * What `Intl.NumberFormat(locale, { maximumFractionDigits })` prints for the locales above,
- * `shift` moving the decimal point (2 for a percentage); null when it cannot say (exponent
- * notation, -0, NaN, infinities). Intl's first use in a page costs about 10 ms (ICU loads its
- * number data), which fell in the hydration of every KPI page and of the overview.
- * Like ICU, it rounds the shortest decimal that reads back as `value`, half away from zero.
- */
-export function formatPlain(value: number, maxFractionDigits: number, shift = 0): string | null {
-  const m = Object.is(value, -0) ? null : /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(value));
-  if (!m) return null;
-  const [, sign, int, frac = ''] = m;
-  let point = int!.length + shift;
-  const digits = (int! + frac).padEnd(point, '0').split('').map(Number);
-  const keep = point + maxFractionDigits;
-  if (digits.length > keep) {
-    const up = digits[keep]! >= 5;
-    digits.length = keep;
-    for (let i = keep - 1; up; i--) {
-      if (i < 0) {
-        digits.unshift(1);
-        point++;
-        break;
-      }
-      digits[i] = (digits[i]! + 1) % 10;
-      if (digits[i] !== 0) break;
-    }
-  }
-  const whole = digits.slice(0, point).join('').replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+$)/g, ',');
-  const fraction = digits.slice(point).join('').replace(/0+$/, '');
-  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** `1.18` → `118%`, `0.928` → `92.8%` (one decimal at most). */
-export function formatRate(rate: number, locale: string): string {
-  const plain = PLAIN_LOCALES.has(locale) ? formatPlain(rate, 1, 2) : null;
-  return plain != null ? `${plain}%` : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }

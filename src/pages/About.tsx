@@ -8,7 +8,7 @@ import { UpdateHistory } from '../components/UpdateHistory';
 import { StorageInfo } from '../components/StorageInfo';
 import { InstallHelp } from '../components/InstallHelp';
 import { STATUS_IDS } from '../domain/ids';
-import { formatAsOf } from '../domain/format';
+import { formatAsOf } from '../domain/dates';
 import { lang, t } from '../i18n';
 
 export default function About() {

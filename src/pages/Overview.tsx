@@ -10,7 +10,7 @@ import { KpiProgressPanel } from '../components/KpiProgressPanel';
 import { BookmarkList } from '../components/BookmarkList';
 import { HydrateLater } from '../components/HydrateLater';
 import { countByPolicy, countByStatus } from '../domain/pledges';
-import { formatAsOf } from '../domain/format';
+import { formatAsOf } from '../domain/dates';
 import { listHref } from '../domain/url-state';
 import { lang, t } from '../i18n';
 

@@ -13,7 +13,7 @@ import { ShareButton } from '../components/ShareButton';
 import { NotFoundBody } from '../components/NotFoundBody';
 import { Notice } from '../components/Notice';
 import { pledgeView, type PledgeView } from '../domain/pledge-view';
-import { formatAsOf } from '../domain/format';
+import { formatAsOf } from '../domain/dates';
 import { neighbours } from '../domain/pledges';
 import { listHref } from '../domain/url-state';
 import { lang, t } from '../i18n';

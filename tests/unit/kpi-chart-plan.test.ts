@@ -1,20 +1,22 @@
 /**
- * What each numeric KPI's chart draws (the plan KpiChart hands to Chart.js, and its HTML legend):
- * single series, parts, shared targets and pledge 25's stack, on the real dataset.
+ * What each numeric KPI's chart draws (the plan behind the canvas and its HTML legend): single
+ * series, parts, shared targets and pledge 25's stack, on the real dataset.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { kpiView } from '../../src/domain/kpi-series';
-import { chartPlan } from '../../src/components/KpiChart';
-import { kpiSummary } from '../../src/components/KpiCaption';
+import { chartPlan as planOf, type PlanText } from '../../src/charts/plan';
+import { planText } from '../../src/app/kpi-text';
 import { showLang } from '../../src/i18n';
 
 const result = parseDataset(readFileSync(resolve(process.cwd(), 'data/pledges.json'), 'utf8'));
 if (!result.ok) throw new Error(result.message);
 const pledges = result.dataset.pledges;
 const view = (id: string, i = 0) => kpiView(pledges.find((p) => p.id === id)!.kpis[i]!, i);
+/** The plan in the current UI language. */
+const chartPlan = (v: ReturnType<typeof view>) => planOf(v, planText);
 
 describe('chart plan', () => {
   it('20: actual bars with the baseline column, a target line, the rate over FY2023', () => {
@@ -71,17 +73,41 @@ describe('chart plan', () => {
     ]);
   });
 
-  it('captions state the latest actual against its target in both languages', async () => {
-    showLang('ja');
-    expect(kpiSummary(view('20'))).toBe('2023年度（R5）の実績は23.6億円で、目標20億円に対する達成率は118%です。');
-    expect(kpiSummary(view('25'))).toBe('2024年度（R6）の合計の実績は26回で、目標27回に対する達成率は96.3%です。');
-    expect(kpiSummary(view('7'))).toBe('2023年度（R5）の実績は0回で、目標は0回です。');
-    expect(kpiSummary(view('3'))).toBe('実績はまだ報告されていません。最終の目標は2027年度（R9）にピパの子保育園 60名、認定こども園ひまわり 10名です。');
-    expect(kpiSummary(view('18'))).toBe('2023年度（R5）の実績は38.56で、目標35に対する達成率は110.2%です。');
+  it('takes every word from the text it is given, never from i18next itself', () => {
+    // Keys and their options as text, so the labels show which message each one is.
+    const fake: PlanText = {
+      t: (key, options) => (options ? `${key}${JSON.stringify(options)}` : key),
+      partName: (s) => s.label,
+      rateText: (r) => `${Math.round(r * 100)}`,
+      unitLabel: (u) => `<${u}>`,
+    };
     showLang('en');
-    expect(kpiSummary(view('20'))).toBe('In FY2023 the actual was 23.6 × ¥100 million against a target of 20 × ¥100 million: 118% achieved.');
-    expect(kpiSummary(view('10'))).toBe('No actual has been reported yet. The final target is 3 sites in FY2027.');
-    expect(kpiSummary(view('26', 1))).toBe('No actual has been reported yet. The final target is 1 time in FY2027.');
+    expect(planOf(view('20'), fake).datasets.map((d) => d.label)).toEqual(['charts.keyBars', 'charts.keyLine']);
+    expect(planOf(view('20'), fake).rates.map((r) => r.text)).toEqual(['118']);
+    expect(planOf(view('3'), fake).datasets.map((d) => d.label)).toEqual([
+      'ピパの子保育園',
+      '認定こども園ひまわり',
+      'charts.targetOf{"part":"ピパの子保育園"}',
+      'charts.targetOf{"part":"認定こども園ひまわり"}',
+    ]);
+    expect(planOf(view('5'), fake).datasets.at(-1)!.label).toBe('charts.targetShared');
+    expect(planOf(view('25'), fake).datasets.map((d) => d.label)).toEqual([
+      '②',
+      '③',
+      '④',
+      'charts.partUnit{"part":"⑤","unit":"<件>"}',
+      '⑥',
+      'charts.baseline',
+      'charts.targetTotal',
+    ]);
     showLang('ja');
+  });
+
+  it('marks per-part target lines by shape as well as colour', () => {
+    const lines = chartPlan(view('3')).datasets.filter((d) => d.type === 'line');
+    expect(lines.map((d) => [d.colour, d.pointStyle])).toEqual([
+      ['part-0', 'circle'],
+      ['part-1', 'rect'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listHref, parseFilter, serializeFilter } from '../../src/domain/url-state';
-import { formatAsOf, formatFiscalYear } from '../../src/domain/format';
+import { formatAsOf, formatFiscalYear } from '../../src/domain/dates';
 import { DEPARTMENTS } from './fixtures';
 
 const ctx = { departments: DEPARTMENTS };

@@ -7,7 +7,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { A } from '@solidjs/router';
 import { pledgeHistory, type HistoryEntry } from '../../domain/pledge-history';
 import { findEdition, type EditionRef } from '../../domain/editions';
-import { formatAsOf, formatFiscalYear } from '../../domain/format';
+import { formatAsOf, formatFiscalYear } from '../../domain/dates';
 import type { Dataset } from '../../domain/schema';
 import { changesHref } from '../../domain/compare-editions';
 import { useNames } from '../../app/names';

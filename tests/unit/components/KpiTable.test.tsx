@@ -53,7 +53,7 @@ describe('KpiTable', () => {
 
   it('reads a missing baseline, target or actual as a word, showing only a dash', () => {
     const kpi: Kpi = { ...PLEDGES[0]!.kpis[0]!, baseline: null };
-    render(() => <KpiTable kpi={kpi} />);
+    render(() => <KpiTable kpi={kpi} view={kpiView(kpi)} />);
     const table = screen.getByRole('table', { name: '保育料の見直し' });
     const rows = rowsOf(table);
     expect(rows[1]).toEqual(['現状値（指標設定時）', '記載なし']);

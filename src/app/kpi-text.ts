@@ -1,14 +1,17 @@
 /**
- * KPI numbers in words, in the reader's language: units, values, the part names, and the
- * caption sentence that states the latest actual against its target (the chart's text alternative).
+ * KPI numbers in words, in the current UI language: unit names, values, rates, fiscal years,
+ * part names, the words a chart draws, and the caption sentence that states the latest actual
+ * against its target (the chart's text alternative). Each reads the language signal, so a view
+ * that calls one follows a change of language. The rules themselves are pure, in domain/format.ts
+ * and domain/dates.ts.
  */
 import type { ChartSeries, KpiView } from '../domain/kpi-series';
-import { formatPlain, formatRate, unitIsPrefix, unitKey } from '../domain/kpi-series';
-import { formatFiscalYear } from '../domain/format';
+import { formatFiscalYear } from '../domain/dates';
+import { formatQuantity, formatRate, unitKey } from '../domain/format';
+import type { PlanText } from '../charts/plan';
 import { lang, t, type MessageKey } from '../i18n';
 
-const locale = () => (lang() === 'ja' ? 'ja-JP' : 'en-US');
-
+/** Units whose English name has a singular (`1 time`); the locales hold `charts.unit.<key>One`. */
 const COUNTABLE = new Set(['times', 'people', 'companies', 'cases', 'places']);
 
 /** The unit as the reader's language names it (as printed when unknown); `count` picks the singular. */
@@ -20,23 +23,18 @@ export function unitLabel(unit: string | null, count?: number): string | null {
   return t(`charts.unit.${key}${one ? 'One' : ''}` as MessageKey);
 }
 
-export function formatNumber(value: number): string {
-  // Intl only where formatPlain cannot say (see there why).
-  return formatPlain(value, 2) ?? new Intl.NumberFormat(locale(), { maximumFractionDigits: 2 }).format(value);
-}
-
 /** `23.6億円` / `23.6 × ¥100 million`, `偏差値46.4` / `score 46.4`, `38.56` (no unit printed). */
 export function formatKpiValue(value: number, unit: string | null): string {
-  const n = formatNumber(value);
-  const u = unitLabel(unit, value);
-  if (u == null) return n;
-  if (unitIsPrefix(unit)) return lang() === 'ja' ? `${u}${n}` : `${u} ${n}`;
-  if (lang() === 'ja' || u === '%') return `${n}${u}`;
-  return `${n} ${u}`;
+  return formatQuantity(value, unit, unitLabel(unit, value), lang());
+}
+
+/** `実績：23.6億円` / `Actual: 23.6 × ¥100 million`: a series' value, as the chart's tooltip lists it. */
+export function labelledValue(label: string, value: number, unit: string | null): string {
+  return `${label}${lang() === 'ja' ? '：' : ': '}${formatKpiValue(value, unit)}`;
 }
 
 export function rateText(rate: number): string {
-  return formatRate(rate, locale());
+  return formatRate(rate, lang());
 }
 
 export function yearText(fy: number): string {
@@ -49,6 +47,9 @@ export function partName(s: Pick<ChartSeries, 'label' | 'name' | 'total'>): stri
   if (s.label && s.name) return `${s.label} ${s.name}`;
   return s.label ?? s.name;
 }
+
+/** What a chart's plan needs of the language (charts/plan.ts stays free of i18next). */
+export const planText: PlanText = { t, partName, rateText, unitLabel };
 
 /** One or two sentences: the latest actual against its target, or the final target when none yet. */
 export function kpiSummary(view: KpiView): string {
@@ -78,13 +79,4 @@ export function kpiSummary(view: KpiView): string {
   }
   if (f) return t('charts.noActual', { year: yearText(f.fiscalYear), target: formatKpiValue(f.value, f.unit) });
   return t('charts.noValues');
-}
-
-/** The visible caption under a chart. */
-export function KpiCaption(props: { view: KpiView; id: string }) {
-  return (
-    <figcaption id={props.id} class="kpi-figure__caption">
-      {kpiSummary(props.view)}
-    </figcaption>
-  );
 }
