@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { CONTENT_TYPES } from '../content-types';
+import { CONTENT_TYPES } from '../../src/build/content-types';
 
 
 /** Already-compressed formats: compressing them again only costs CPU. */

@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_TYPES } from '../../scripts/content-types';
+import { CONTENT_TYPES } from '../../src/build/content-types';
 
 
 export interface ServerOptions {
