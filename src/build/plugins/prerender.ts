@@ -41,7 +41,7 @@ export interface PrerenderOptions {
  */
 function bootScript(hydration: string): string {
   const sizes = JSON.stringify(['large', 'xlarge']);
-  return `/* Blocking by design: runs before the first paint. See scripts/prerender.ts. */
+  return `/* Blocking by design: runs before the first paint. See src/build/plugins/prerender.ts. */
 try{var s=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.textSize)});if(${sizes}.indexOf(s)>=0)document.documentElement.setAttribute("data-text-size",s)}catch(e){}
 ${hydration}
 (function(){var me=document.currentScript,src=me&&me.getAttribute("data-entry");if(!src)return;var started=false;
