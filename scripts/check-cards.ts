@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { PledgeSchema, type Dataset, type Pledge } from '../src/domain/schema';
 import { formatPath } from '../src/domain/validate-dataset';
-import { splitCards } from './seed-cards';
-import { paths } from './build-dataset';
-import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './fidelity';
+import { splitCards } from './dataset/seed-cards';
+import { paths } from './dataset/build';
+import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './dataset/fidelity';
 
 const meta = JSON.parse(readFileSync(paths.meta, 'utf8')) as Dataset;
 const seed = splitCards(readFileSync(paths.seed, 'utf8'));

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/domain/validate-dataset';
-import { buildDataset, paths, readmeWithNotes } from './build-dataset';
-import { splitCards } from './seed-cards';
-import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './fidelity';
+import { buildDataset, paths, readmeWithNotes } from './dataset/build';
+import { splitCards } from './dataset/seed-cards';
+import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './dataset/fidelity';
 
 const result = parseDataset(readFileSync(paths.out, 'utf8'));
 if (!result.ok) {

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { SECTION_KEYS, type Pledge } from '../../src/domain/schema';
-import { buildDataset, paths } from '../../scripts/build-dataset';
-import { splitCards } from '../../scripts/seed-cards';
+import { buildDataset, paths } from '../../scripts/dataset/build';
+import { splitCards } from '../../scripts/dataset/seed-cards';
 import {
   CARD_LABELS,
   numbersIn,
@@ -19,7 +19,7 @@ import {
   uncoveredWords,
   unfaithfulNumbers,
   unfaithfulTexts,
-} from '../../scripts/fidelity';
+} from '../../scripts/dataset/fidelity';
 
 const seed = readFileSync(paths.seed, 'utf8');
 const fileText = readFileSync(paths.out, 'utf8');
