@@ -28,7 +28,7 @@ for (const id of ids) {
   }
   let raw: Record<string, unknown>;
   try {
-    raw = JSON.parse(readFileSync(join(paths.cards, `${id}.json`), 'utf8'));
+    raw = JSON.parse(readFileSync(join(paths.cards, `${id}.json`), 'utf8')) as Record<string, unknown>;
   } catch (e) {
     console.log(`${id}: cannot read: ${(e as Error).message}`);
     failed++;

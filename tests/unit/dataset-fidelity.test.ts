@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
-import { SECTION_KEYS, type Pledge } from '../../src/domain/schema';
+import type { Pledge } from '../../src/domain/schema';
 import { buildDataset, paths } from '../../scripts/dataset/build';
 import { splitCards } from '../../scripts/dataset/seed-cards';
 import {
