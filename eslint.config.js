@@ -34,6 +34,12 @@ export default tseslint.config(
   },
   { files: ['**/*.tsx'], ...solid },
   {
+    // src/build/ is Node code for build and test time: the app must never bundle it.
+    files: ['src/**'],
+    ignores: ['src/build/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/build/**'], message: 'src/build/ is Node-only: the app does not bundle it.' }] }] },
+  },
+  {
     files: ['tests/**'],
     rules: {
       // Tests read JSON (files, responses, page.evaluate results) and build broken datasets by
