@@ -2,8 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests: Playwright drives Debian's Chromium (`/usr/bin/chromium`, installed by
- * `scripts/ensure-chromium.sh`) against the production build served by `vite preview`.
- * No browser is ever downloaded. `scripts/test.sh` builds before Playwright starts.
+ * `scripts/ensure-chromium.ts`) against the production build served by `vite preview`.
+ * No browser is ever downloaded. `scripts/test.ts` builds before Playwright starts.
  */
 // E2E_PORT lets a second checkout run beside a preview already on 4173 (the default).
 const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -1,26 +1,28 @@
 /**
- * `npm run bench`: builds the app, serves `dist/` the way a static host would, and measures it
- * against issue 6's budgets — bundle sizes per route from the build manifest, Lighthouse on
- * three pages, and the app's code at 10,000 and 100,000 pledges in real Chromium. Prints the
- * table and writes it to BENCHMARKS.md. Not part of `npm test` (it takes minutes).
+ * `npm run bench`: builds the app, serves `dist/` the way a static host would (precompressed,
+ * src/build/static-server.ts), and measures it against the budgets — bundle sizes per route from
+ * the build manifest, Lighthouse on three pages, and the app's code at 10,000 and 100,000 pledges
+ * in real Chromium. Prints the table and writes it to BENCHMARKS.md. Not part of `npm test` (it
+ * takes minutes).
  *
  * Environment:
  *   BENCH_RUNS=3           Lighthouse runs per page (figures are medians)
- *   BENCH_PORT=4400        first port tried (4400–4499)
+ *   BENCH_PORT=4400        first port tried (4400–4499, then any free port)
  *   BENCH_SKIP_BUILD=1     measure the `dist/` that is there
  *   BENCH_ONLY=sizes,lighthouse,scale   run only these parts
  *   BENCH_OUT=BENCHMARKS.md
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureSizes } from './bench/sizes.ts';
-import { serve } from './bench/server.ts';
-import { lighthouseVersion, measureLighthouse, SETTINGS, type LighthouseSummary } from './bench/lighthouse.ts';
+import { portRange } from '../src/build/free-port.ts';
+import { precompress } from '../src/build/precompress.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
+import { ensureLighthouse, LIGHTHOUSE_VERSION, measureLighthouse, SETTINGS, type LighthouseSummary } from './bench/lighthouse.ts';
 import { buildHarness, HARNESS_PREFIX, measureScale, writeSyntheticFile, type ScaleResult } from './bench/scale.ts';
 import { markdown, plainTable, rows, type Machine } from './bench/report.ts';
 
@@ -41,19 +43,6 @@ const only = new Set((process.env.BENCH_ONLY ?? 'sizes,lighthouse,scale').split(
 const outFile = resolve(ROOT, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 const started = Date.now();
 const log = (s: string) => console.log(s);
-
-/** The first free port from `from` up to 4499 (this project's bench range). */
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port <= 4499; port++) {
-    const free = await new Promise<boolean>((ok) => {
-      const s = createServer()
-        .once('error', () => ok(false))
-        .listen(port, '127.0.0.1', () => s.close(() => ok(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error('no free port in 4400–4499');
-}
 
 function machine(chromium: string): Machine {
   return {
@@ -85,20 +74,28 @@ async function main(): Promise<void> {
 
   const sizes = only.has('sizes') ? (log('==> bundle sizes'), measureSizes(DIST)) : undefined;
 
-  const port = await freePort(Number(process.env.BENCH_PORT ?? 4400));
   await mkdir(CACHE, { recursive: true });
+  // A copy of dist/ with .br and .gz beside each text file, as a host precompressing at deploy
+  // time serves it; dist/ itself stays what the build wrote.
+  const site = join(CACHE, 'site');
+  await rm(site, { recursive: true, force: true });
+  await cp(DIST, site, { recursive: true });
+  await precompress(site);
   const harnessDir = join(CACHE, 'harness');
-  const syntheticFile = join(CACHE, 'synthetic-10000.json');
+  const syntheticFile = join(harnessDir, SYNTHETIC_URL.slice(HARNESS_PREFIX.length));
   if (only.has('scale')) {
     log('==> bench page and synthetic data');
     await buildHarness(harnessDir);
     await writeSyntheticFile(10_000, syntheticFile);
+    await precompress(harnessDir);
   }
-  const server = await serve({
-    root: DIST,
-    port,
+  const server = await startStaticServer({
+    root: site,
+    fallback: 'spa',
+    precompressed: true,
+    immutableAssets: true,
     mounts: [{ prefix: HARNESS_PREFIX, dir: harnessDir }],
-    overrides: { [SYNTHETIC_URL]: syntheticFile },
+    ports: portRange(Number(process.env.BENCH_PORT ?? 4400), 4499),
   });
   log(`serving dist/ at ${server.url}`);
 
@@ -106,9 +103,10 @@ async function main(): Promise<void> {
   let scale: ScaleResult | undefined;
   try {
     if (only.has('lighthouse')) {
-      log(`==> Lighthouse ${lighthouseVersion()} (${runs} runs per page)`);
+      log(`==> Lighthouse ${LIGHTHOUSE_VERSION} (${runs} runs per page)`);
+      const cli = await ensureLighthouse(log);
       lighthouse = [];
-      for (const page of PAGES) lighthouse.push(await measureLighthouse(`${server.url}${page.path}`, page.locale, runs, log));
+      for (const page of PAGES) lighthouse.push(await measureLighthouse(cli, `${server.url}${page.path}`, page.locale, runs, log));
     }
     if (only.has('scale')) {
       log('==> scale (10,000 and 100,000 pledges, CPU ×4)');
@@ -117,13 +115,13 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
-    await rm(syntheticFile, { force: true });
+    await Promise.all(['', '.br', '.gz'].map((ext) => rm(`${syntheticFile}${ext}`, { force: true })));
   }
 
   const input = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: machine(scale ? `Chromium ${scale.chromium} (Debian)` : chromiumVersion()),
-    lighthouseVersion: lighthouseVersion(),
+    lighthouseVersion: LIGHTHOUSE_VERSION,
     lighthouseSettings: `mobile preset (${SETTINGS.formFactor}), ${SETTINGS.throttlingMethod}d slow 4G (RTT ${SETTINGS.rttMs} ms, ${SETTINGS.throughputKbps} kbps), CPU ×${SETTINGS.cpuSlowdownMultiplier}`,
     runs,
     durationS: (Date.now() - started) / 1000,

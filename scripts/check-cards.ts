@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { PledgeSchema, type Dataset, type Pledge } from '../src/domain/schema';
 import { formatPath } from '../src/domain/validate-dataset';
-import { splitCards } from './seed-cards';
-import { paths, reportIds, reportSource } from './build-dataset';
-import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './fidelity';
+import { splitCards } from './dataset/seed-cards';
+import { paths, reportIds, reportSource } from './dataset/build';
+import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './dataset/fidelity';
 
 const { values, positionals: wanted } = parseArgs({ allowPositionals: true, options: { report: { type: 'string' } } });
 const report = values.report ?? reportIds().at(-1)!;
@@ -37,7 +37,7 @@ for (const id of ids) {
   }
   let raw: Record<string, unknown>;
   try {
-    raw = JSON.parse(readFileSync(join(cardsDir, `${id}.json`), 'utf8'));
+    raw = JSON.parse(readFileSync(join(cardsDir, `${id}.json`), 'utf8')) as Record<string, unknown>;
   } catch (e) {
     console.log(`${id}: cannot read: ${(e as Error).message}`);
     failed++;

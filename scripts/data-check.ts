@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { parseDataset } from '../src/domain/validate-dataset';
 import { parseEditionIndex } from '../src/domain/edition-index';
 import type { Dataset } from '../src/domain/schema';
-import { editionFile, editionIds, paths, plannedOutputs, reportSource, staleFiles } from './build-dataset';
-import { splitCards } from './seed-cards';
-import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './fidelity';
+import { editionFile, editionIds, paths, plannedOutputs, reportSource, staleFiles } from './dataset/build';
+import { splitCards } from './dataset/seed-cards';
+import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from './dataset/fidelity';
 
 const problems: string[] = [];
 const fail = (message: string): never => {

@@ -3,17 +3,39 @@
  * memory never leak into the next) against Debian's Chromium. Mobile preset: Moto G Power
  * screen, simulated slow 4G (150 ms RTT, 1.6 Mbps down) and a 4× CPU slowdown — Lighthouse's
  * defaults, spelled out so a future default change cannot silently move the figures.
+ *
+ * Only the bench uses it, and it brings ~190 packages: rather than slowing every `npm ci`, it is
+ * installed on first use, at the pinned version, into the bench's own cache folder.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { median } from './stats.ts';
 
 const run = promisify(execFile);
-const require = createRequire(import.meta.url);
+
+/** The version the figures in BENCHMARKS.md were measured with; change it on purpose only. */
+export const LIGHTHOUSE_VERSION = '12.8.2';
+const PREFIX = resolve(import.meta.dirname, `../../node_modules/.cache/bench/lighthouse-${LIGHTHOUSE_VERSION}`);
+const PACKAGE_JSON = join(PREFIX, 'node_modules/lighthouse/package.json');
+
+/** Installs the pinned Lighthouse unless it is there; returns the path of its CLI. */
+export async function ensureLighthouse(log: (s: string) => void): Promise<string> {
+  const installed = existsSync(PACKAGE_JSON) && (JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version;
+  if (installed !== LIGHTHOUSE_VERSION) {
+    log(`  installing lighthouse@${LIGHTHOUSE_VERSION} into ${PREFIX} (once)`);
+    await mkdir(PREFIX, { recursive: true });
+    await run('npm', ['install', '--prefix', PREFIX, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `lighthouse@${LIGHTHOUSE_VERSION}`], {
+      timeout: 600_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  }
+  return createRequire(PACKAGE_JSON).resolve('lighthouse/cli/index.js');
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -54,18 +76,14 @@ interface Lhr {
   runtimeError?: { message: string };
 }
 
-export function lighthouseVersion(): string {
-  return (require('lighthouse/package.json') as { version: string }).version;
-}
-
-async function once(url: string, locale: string): Promise<LighthouseRun> {
+async function once(cli: string, url: string, locale: string): Promise<LighthouseRun> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-lh-'));
   const out = join(dir, 'report.json');
   try {
     await run(
       process.execPath,
       [
-        require.resolve('lighthouse/cli/index.js'),
+        cli,
         url,
         '--quiet',
         '--output=json',
@@ -108,10 +126,10 @@ async function once(url: string, locale: string): Promise<LighthouseRun> {
 }
 
 /** N runs of one URL; every figure is the median of its own runs. */
-export async function measureLighthouse(url: string, locale: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
+export async function measureLighthouse(cli: string, url: string, locale: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
   const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = await once(url, locale);
+    const r = await once(cli, url, locale);
     log(`  ${url} run ${i + 1}/${runs}: perf ${r.scores.performance}, LCP ${Math.round(r.lcpMs)} ms, TBT ${Math.round(r.tbtMs)} ms, CLS ${r.cls.toFixed(3)}`);
     results.push(r);
   }

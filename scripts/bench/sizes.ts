@@ -5,7 +5,13 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSize, isCompressible } from './server.ts';
+import { gzipSync } from 'node:zlib';
+import { isCompressible } from '../../src/build/precompress.ts';
+
+/** Gzip size as the bench counts it (level 9, what a host precompressing at deploy time sends). */
+function gzipSize(data: Buffer): number {
+  return gzipSync(data, { level: 9 }).length;
+}
 
 interface ManifestChunk {
   file: string;

@@ -60,6 +60,8 @@ export interface AppData {
 const Ctx = createContext<AppData>();
 
 export function AppDataProvider(props: ParentProps<{ services: AppServices; boot?: Boot }>) {
+  // Read once: the services and the boot state are the provider's starting point, never replaced.
+  // eslint-disable-next-line solid/reactivity
   const { services, boot } = props;
   const initial = boot?.dataset;
   const hydrated = boot?.hydrated ?? Promise.resolve();

@@ -7,7 +7,7 @@
  */
 export interface Hydration {
   hydrated: Promise<void>;
-  markHydrated(): void;
+  markHydrated: () => void;
 }
 
 export function createHydration(): Hydration {

@@ -36,6 +36,8 @@ export const inertOffers: Offers = {
 const Ctx = createContext<Offers>(inertOffers);
 
 export function OffersProvider(props: ParentProps<{ offers: Offers }>) {
+  // The entry creates the offers once; the provider never gets another object.
+  // eslint-disable-next-line solid/reactivity
   return <Ctx.Provider value={props.offers}>{props.children}</Ctx.Provider>;
 }
 

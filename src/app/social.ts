@@ -12,7 +12,7 @@ function firstLine(text: string): string {
   return line.length > SUMMARY_CHARS ? `${line.slice(0, SUMMARY_CHARS - 1)}…` : line;
 }
 
-/** The preview images of the page's language (scripts/social-images.mjs draws both). */
+/** The preview images of the page's language (scripts/social-images.ts draws both). */
 const imageDir = () => (lang() === 'en' ? 'social/en/' : 'social/');
 
 export function pledgeSocial(p: Pledge, names: ReturnType<typeof useNames>): SocialMeta {

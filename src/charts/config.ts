@@ -17,7 +17,7 @@ export interface ChartInput {
   /** The value axis's title (the unit's name); null when no unit is printed. */
   axisTitle: string | null;
   /** A tooltip line for one series' value. */
-  tooltipLine(label: string, value: number, unit: string | null): string;
+  tooltipLine: (label: string, value: number, unit: string | null) => string;
   animate: boolean;
 }
 

@@ -41,10 +41,10 @@ export interface ChartPlan {
 
 /** The UI language, as a plan's labels need it (app/kpi-text.ts `planText` is the app's). */
 export interface PlanText {
-  t(key: MessageKey, options?: TOptions): string;
-  partName(s: ChartSeries): string | null;
-  rateText(rate: number): string;
-  unitLabel(unit: string): string | null;
+  t: (key: MessageKey, options?: TOptions) => string;
+  partName: (s: ChartSeries) => string | null;
+  rateText: (rate: number) => string;
+  unitLabel: (unit: string) => string | null;
 }
 
 const colourOf = (i: number): ColourToken => PART_COLOURS[i % PART_COLOURS.length]!;

@@ -14,6 +14,7 @@ import { yieldToMain } from '../util/yield-to-main';
  */
 export function HydrateLater(props: ParentProps): JSX.Element {
   // `props.children` is a getter that creates (or, hydrating, adopts) the content: read once.
+  // eslint-disable-next-line solid/reactivity -- read once on purpose (above)
   if (isServer || !sharedConfig.context) return props.children;
   // Solid's lazy() is what hydrates a route's page when its chunk arrives; here it waits a task.
   const Later = lazy(() => yieldToMain().then(() => ({ default: (_: object) => props.children })));

@@ -34,9 +34,12 @@ function noticeText(n: DatasetNotice, asOf: string): string {
 
 /** データを更新しました: an update is good news (info), with a link to what changed. */
 function DatasetNoticeView(props: { notice: DatasetNotice; asOf: string }) {
+  // <For> renders one view per notice: a view's notice never changes.
+  // eslint-disable-next-line solid/reactivity
   const n = props.notice;
   if (n.kind === 'updated') {
     const count = changeCount(n.update.changes);
+    // eslint-disable-next-line solid/components-return-once
     return (
       <Notice tone="info" role="status">
         {noticeText(n, props.asOf)}{' '}
@@ -96,13 +99,13 @@ export function Layout(props: ParentProps) {
       <main id="main" tabIndex={-1}>
         <Switch fallback={<p class="loading">{t('loading')}</p>}>
           <Match when={data.loaded.state === 'errored'}>
-            <ErrorPage error={data.loaded.error} />
+            <ErrorPage error={data.loaded.error as unknown} />
           </Match>
           <Match when={latestLoaded(data.loaded)}>
             {(l) => (
               <>
                 <For each={l().notices}>{(n) => <DatasetNoticeView notice={n} asOf={formatAsOf(l().dataset.asOf, lang())} />}</For>
-                <ErrorBoundary fallback={(error) => <ErrorPage error={error} />}>
+                <ErrorBoundary fallback={(error: unknown) => <ErrorPage error={error} />}>
                   <Suspense fallback={<p class="loading">{t('loading')}</p>}>{props.children}</Suspense>
                 </ErrorBoundary>
               </>

@@ -15,7 +15,7 @@ export const MAX_TEXT = 4000;
 /** The raw text of one card is ~4 KB; anything far larger is not a card. */
 export const MAX_SOURCE_TEXT = 20000;
 
-import { SECTION_KEYS, STATUS_IDS } from './ids';
+import { STATUS_IDS } from './ids';
 
 export { SECTION_KEYS, STATUS_IDS, type SectionKey, type StatusId } from './ids';
 

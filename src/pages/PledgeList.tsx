@@ -47,7 +47,10 @@ export default function PledgeList() {
   createEffect(() => {
     const index = data.catalog().search;
     if (typeof window === 'undefined') return;
+    // The window's timer functions need no `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const idle = window.requestIdleCallback ?? ((run: IdleRequestCallback) => window.setTimeout(() => run({ didTimeout: false, timeRemaining: () => 8 }), 50));
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     let handle = 0;
     const step: IdleRequestCallback = (deadline) => {

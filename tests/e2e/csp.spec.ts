@@ -8,13 +8,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bookmarkButton, pledges, waitForApp } from './helpers';
 import { DIST } from './pwa-helpers';
-import { startPwaServer, type PwaServer } from './pwa-server';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server';
 
 test.use({ serviceWorkers: 'allow' });
 
-let server: PwaServer;
+let server: StaticServer;
 test.beforeAll(async () => {
-  server = await startPwaServer(DIST, { static: true });
+  server = await startStaticServer({ root: DIST, fallback: 'static' });
 });
 test.afterAll(async () => {
   await server?.close();

@@ -5,17 +5,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { dataset, loadDataset, pledges, statusName, waitForApp } from './helpers';
-import { startPwaServer, type PwaServer } from './pwa-server';
-import { DIST, waitForController } from './pwa-helpers';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server';
+import { DATASET_URL_PATH, DIST, waitForController } from './pwa-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
-let server: PwaServer;
+let server: StaticServer;
 test.beforeAll(async () => {
-  server = await startPwaServer(DIST);
+  server = await startStaticServer({ root: DIST, fallback: 'spa' });
 });
 test.beforeEach(() => {
-  server.dataset = null;
+  server.overrides.delete(DATASET_URL_PATH);
 });
 test.afterAll(async () => {
   await server?.close();
@@ -36,8 +36,8 @@ test('a new dataset reaches the reader on the next online visit, with what chang
   next.asOf = '2099-01';
   next.version = `2099-01.e2e-next`;
   next.pledges.find((p) => p.id === target.id)!.status = 'delayed';
-  server.dataset = JSON.stringify(next);
-  const hits = server.datasetHits;
+  server.overrides.set(DATASET_URL_PATH, JSON.stringify(next));
+  const hits = server.requests(DATASET_URL_PATH);
 
   // Opened directly, the dataset URL is the server's file too, not the precached copy.
   const direct = await page.goto(`${server.url}/data/pledges.json`);
@@ -45,7 +45,7 @@ test('a new dataset reaches the reader on the next online visit, with what chang
 
   await page.goto(`${server.url}/pledges`);
   await waitForApp(page);
-  expect(server.datasetHits, 'the worker let the request reach the server').toBeGreaterThan(hits);
+  expect(server.requests(DATASET_URL_PATH), 'the worker let the request reach the server').toBeGreaterThan(hits);
   await expect(page.getByRole('status').filter({ hasText: 'データを更新しました' })).toBeVisible();
 
   await page.goto(`${server.url}/pledges/${target.id}`);
@@ -87,7 +87,7 @@ for (const bad of BROKEN) {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    server.dataset = bad.body();
+    server.overrides.set(DATASET_URL_PATH, bad.body());
     await page.reload();
     await waitForApp(page);
     await expect(page.getByRole('main')).toContainText('新しいデータの形式が正しくなかったため');

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 // ---------------------------------------------------------------------------------------------
@@ -37,7 +38,6 @@ export interface Dataset {
 }
 
 export const DATASET_PATH = fileURLToPath(new URL('../../data/pledges.json', import.meta.url));
-export const AXE_PATH = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** The dataset as a string (for serving modified copies through `page.route`). */
 export function datasetText(): string {
@@ -225,27 +225,19 @@ export async function disableWebShare(page: Page): Promise<void> {
 
 export interface AxeViolation {
   id: string;
-  impact: string | null;
+  impact?: string | null;
   help: string;
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page and returns its violations (empty when the page is clean). */
+/**
+ * Runs axe-core (every rule of its default set) on the page and returns its violations, empty
+ * when the page is clean. AxeBuilder evaluates axe through the DevTools protocol, not as a
+ * <script> tag: the app's CSP (rightly) refuses inline scripts, and the test must not weaken it.
+ */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  // Evaluated through the DevTools protocol, not as a <script> tag: the app's CSP (rightly)
-  // refuses inline scripts, and the test must not weaken it.
-  if (!hasAxe) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const res = await axe.run(document, { resultTypes: ['violations'] });
-    return res.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
+  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  return violations;
 }
 
 export function formatViolations(vs: AxeViolation[]): string {

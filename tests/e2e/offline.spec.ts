@@ -5,12 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { bookmarkButton, expectResults, idsMatching, pledgeById, pledges, waitForApp } from './helpers';
-import { startPwaServer, type PwaServer } from './pwa-server';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server';
 import { DIST, waitForController } from './pwa-helpers';
 
-let server: PwaServer;
+let server: StaticServer;
 test.beforeAll(async () => {
-  server = await startPwaServer(DIST);
+  server = await startStaticServer({ root: DIST, fallback: 'spa' });
 });
 test.afterAll(async () => {
   await server?.close();

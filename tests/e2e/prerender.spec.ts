@@ -1,6 +1,6 @@
 /**
  * Prerendered pages (issue 6), against the production build served as plain files: no SPA
- * fallback, no rewrite rules (tests/e2e/pwa-server.ts in `static` mode). Each URL has its own
+ * fallback, no rewrite rules (src/build/static-server.ts in `static` mode). Each URL has its own
  * HTML with its content and link-preview tags; the client hydrates that HTML (it adopts the
  * server's nodes rather than drawing new ones) and then works; with JavaScript off the page
  * still reads; and the same holds for a build under a sub-path.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { SITE, bookmarkButton, dataset, expectResults, facet, pledges, policyName, statusName, waitForApp } from './helpers';
 import { DIST } from './pwa-helpers';
-import { startPwaServer, type PwaServer } from './pwa-server';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What vite.config.ts uses when BIBAI_SITE_URL is not set. */
@@ -49,9 +49,9 @@ const sameHeadingAsParsed = (page: Page) =>
   });
 
 test.describe('served as plain files', () => {
-  let server: PwaServer;
+  let server: StaticServer;
   test.beforeAll(async () => {
-    server = await startPwaServer(DIST, { static: true });
+    server = await startStaticServer({ root: DIST, fallback: 'static' });
   });
   test.afterAll(async () => {
     await server?.close();
@@ -255,7 +255,7 @@ test.describe('served as plain files', () => {
 test.describe('built for a sub-path and served as plain files', () => {
   const BASE = '/bibai-pledges/';
   let dir: string;
-  let server: PwaServer;
+  let server: StaticServer;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
     dir = mkdtempSync(join(tmpdir(), 'bibai-subpath-'));
@@ -265,7 +265,7 @@ test.describe('built for a sub-path and served as plain files', () => {
       stdio: 'pipe',
       timeout: 150_000,
     });
-    server = await startPwaServer(dir, { static: true, base: BASE });
+    server = await startStaticServer({ root: dir, fallback: 'static', base: BASE });
   });
   test.afterAll(async () => {
     await server?.close();

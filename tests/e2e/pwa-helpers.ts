@@ -5,6 +5,9 @@ import { expect, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Where the build serves the dataset, below its base. */
+export const DATASET_URL_PATH = '/data/pledges.json';
+
 /** The production build the test command made (`npm run build`); PWA_DIST overrides it. */
 export const DIST = process.env.PWA_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 

@@ -27,7 +27,7 @@ test('an old tab reloads cleanly when another tab upgrades the database', async 
         req.result.close();
         resolve();
       };
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('cannot open the database'));
       // Blocked means the old tab kept its connection open: the test fails on the timeout.
       req.onblocked = () => reject(new Error('blocked by the old tab'));
     });

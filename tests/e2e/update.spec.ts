@@ -8,19 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from './helpers';
-import { startPwaServer, type PwaServer } from './pwa-server';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server';
 import { buildApp, waitForController } from './pwa-helpers';
 
 test.use({ serviceWorkers: 'allow' });
 
 let dir: string;
-let server: PwaServer;
+let server: StaticServer;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = mkdtempSync(join(tmpdir(), 'bibai-update-'));
   buildApp(join(dir, 'a'), 'e2e-a');
   buildApp(join(dir, 'b'), 'e2e-b');
-  server = await startPwaServer(join(dir, 'a'));
+  server = await startStaticServer({ root: join(dir, 'a'), fallback: 'spa' });
 });
 test.afterAll(async () => {
   await server?.close();

@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/domain/validate-dataset';
-import { SECTION_KEYS, type Pledge } from '../../src/domain/schema';
-import { editionFile, editionIds, paths, plannedOutputs, reportSource, staleFiles } from '../../scripts/build-dataset';
-import { splitCards } from '../../scripts/seed-cards';
+import type { Pledge } from '../../src/domain/schema';
+import { editionFile, editionIds, paths, plannedOutputs, reportSource, staleFiles } from '../../scripts/dataset/build';
+import { splitCards } from '../../scripts/dataset/seed-cards';
 import {
   cardLabels,
   numbersIn,
@@ -20,7 +20,7 @@ import {
   uncoveredWords,
   unfaithfulNumbers,
   unfaithfulTexts,
-} from '../../scripts/fidelity';
+} from '../../scripts/dataset/fidelity';
 
 const editions = editionIds().map((id) => {
   const result = parseDataset(readFileSync(editionFile(paths, id), 'utf8'));

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, validateDataset, MAX_DATASET_BYTES } from '../../src/domain/validate-dataset';
-import { paths } from '../../scripts/build-dataset';
+import { paths } from '../../scripts/dataset/build';
 
 const goodText = readFileSync(paths.current, 'utf8');
 /** A fresh, mutable copy of the real dataset. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSP, headTags, pageHtml, routeFile, routeUrl, sitemapXml } from '../../scripts/page-html';
+import { CSP, headTags, pageHtml, routeFile, routeUrl, sitemapXml } from '../../src/build/page-html';
 
 const TEMPLATE = `<html><head><!-- The build replaces these two --><!--app-head-->
 <meta name="description" content="dev" /><title>dev</title></head><body><div id="root"></div><noscript>enable JS</noscript></body></html>`;

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataPaths, editionFile, paths, reportSource } from '../../scripts/build-dataset';
-import { publishEdition, startReport } from '../../scripts/publish-edition';
-import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from '../../scripts/fidelity';
-import { splitCards } from '../../scripts/seed-cards';
+import { dataPaths, editionFile, paths, reportSource } from '../../scripts/dataset/build';
+import { publishEdition, startReport } from '../../scripts/dataset/editions';
+import { policyMismatch, statusMismatch, unfaithfulNumbers, unfaithfulTexts, uncoveredWords } from '../../scripts/dataset/fidelity';
+import { splitCards } from '../../scripts/dataset/seed-cards';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import { parseEditionIndex } from '../../src/domain/edition-index';
 import { ADDED_TITLE, FIXTURE_AS_OF, makeSecondEdition } from '../fixtures/second-edition';

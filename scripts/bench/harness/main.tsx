@@ -40,7 +40,7 @@ function deleteDb(): Promise<void> {
   return new Promise((ok, fail) => {
     const req = indexedDB.deleteDatabase(DB_NAME);
     req.onsuccess = () => ok();
-    req.onerror = () => fail(req.error);
+    req.onerror = () => fail(req.error ?? new Error(`cannot delete ${DB_NAME}`));
     req.onblocked = () => ok();
   });
 }

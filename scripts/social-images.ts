@@ -2,7 +2,7 @@
  * Renders the link-preview images (Open Graph / Twitter card, 1200×630 PNG) with Playwright
  * driving Debian's Chromium — no image library, no downloaded browser:
  *
- *   node scripts/social-images.mjs      writes public/social/*.png (commit them)
+ *   npx tsx scripts/social-images.ts      writes public/social/*.png (commit them)
  *
  * One image per progress status (a pledge page shows its status: the status is what a preview
  * should say at a glance) and one for the site, in Japanese (`social/`) and English (`social/en/`,
@@ -13,14 +13,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import type { Dataset, StatusId } from '../src/domain/schema.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'public/social');
-const dataset = JSON.parse(readFileSync(join(root, 'data/pledges.json'), 'utf8'));
+const dataset = JSON.parse(readFileSync(join(root, 'data/pledges.json'), 'utf8')) as Dataset;
 const BLUE = '#0b4f8a';
 
 /** The status colours of the light theme (main.css `--<status>-bg/-fg`). */
-const COLOURS = {
+const COLOURS: Record<StatusId, [bg: string, fg: string]> = {
   ahead: ['#d7f0ff', '#003e66'],
   'on-track': ['#dcf5e3', '#0d4a22'],
   delayed: ['#fff0c2', '#5c3d00'],
@@ -28,9 +29,20 @@ const COLOURS = {
   unreported: ['#e8e9ec', '#33373d'],
 };
 
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
-function card({ lang, site, title, label, sub, bg, fg }) {
+interface Card {
+  lang: 'ja' | 'en';
+  site: string;
+  title: string;
+  label: string;
+  sub: string;
+  bg: string;
+  fg: string;
+}
+
+function card({ lang, site, title, label, sub, bg, fg }: Card): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
     html, body { margin: 0; width: 1200px; height: 630px; }
     body { font-family: 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif; background: ${BLUE}; color: #fff; display: flex; flex-direction: column; justify-content: space-between; padding: 64px 72px; box-sizing: border-box; }
@@ -45,9 +57,9 @@ function card({ lang, site, title, label, sub, bg, fg }) {
   </body></html>`;
 }
 
-const ja = { lang: 'ja', site: '美唄市 公約ロードマップ', title: dataset.title.ja };
+const ja = { lang: 'ja' as const, site: '美唄市 公約ロードマップ', title: dataset.title.ja };
 // The English title is the app team's translation (data/pledges.json says so), like the UI's.
-const en = { lang: 'en', site: 'Bibai Pledge Tracker', title: dataset.title.en };
+const en = { lang: 'en' as const, site: 'Bibai Pledge Tracker', title: dataset.title.en };
 const images = dataset.statuses.flatMap((s) => [
   { file: `${s.id}.png`, html: card({ ...ja, label: s.ja ?? '進捗状況の記載なし', sub: `進捗状況 · ${s.en}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },
   { file: `en/${s.id}.png`, html: card({ ...en, label: s.en, sub: `Status · ${s.ja ?? '進捗状況の記載なし'}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },

@@ -14,12 +14,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
-import { STORAGE_KEYS } from '../src/storage/preferences.ts';
-import { LANGS, langPath } from '../src/domain/lang-path.ts';
-import { MANIFEST_FILE } from '../src/pwa/manifest.config.ts';
-import { headTags, pageHtml, robotsTxt, routeFile, routeUrl, sitemapXml } from './page-html.ts';
-import type { Dataset } from '../src/domain/schema.ts';
-import type * as ServerEntry from '../src/entry-server.tsx';
+import { STORAGE_KEYS } from '../../storage/preferences.ts';
+import { LANGS, langPath } from '../../domain/lang-path.ts';
+import { MANIFEST_FILE } from '../../pwa/manifest.config.ts';
+import { headTags, pageHtml, robotsTxt, routeFile, routeUrl, sitemapXml } from '../page-html.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import type * as ServerEntry from '../../entry-server.tsx';
 
 export interface PrerenderOptions {
   root: string;
@@ -41,7 +41,7 @@ export interface PrerenderOptions {
  */
 function bootScript(hydration: string): string {
   const sizes = JSON.stringify(['large', 'xlarge']);
-  return `/* Blocking by design: runs before the first paint. See scripts/prerender.ts. */
+  return `/* Blocking by design: runs before the first paint. See src/build/plugins/prerender.ts. */
 try{var s=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.textSize)});if(${sizes}.indexOf(s)>=0)document.documentElement.setAttribute("data-text-size",s)}catch(e){}
 ${hydration}
 (function(){var me=document.currentScript,src=me&&me.getAttribute("data-entry");if(!src)return;var started=false;

@@ -2,7 +2,7 @@
  * Draws the app icon as SVG and renders the PNGs the web app manifest and iOS need, with
  * Playwright driving Debian's Chromium (no image library, no downloaded browser):
  *
- *   node scripts/make-icons.mjs      writes public/icons/*.png (commit them)
+ *   npx tsx scripts/make-icons.ts      writes public/icons/*.png (commit them)
  *
  * `any` icons have rounded corners and a transparent outside; `maskable` ones fill the square and
  * keep the drawing inside the central 80 % safe zone; the apple-touch-icon is opaque (iOS fills
@@ -23,8 +23,15 @@ const MARK = `
   <circle cx="52" cy="52" r="7" fill="#fff"/>
   <path d="M64 26 l9 9 16-19" fill="none" stroke="#fff" stroke-width="8" stroke-linecap="round" stroke-linejoin="round"/>`;
 
-/** `scale` shrinks the drawing around the centre (maskable safe zone). */
-function svg({ size, rounded, scale = 1 }) {
+interface Icon {
+  size: number;
+  /** Rounded corners on a transparent outside (`any` icons); square and filled otherwise. */
+  rounded: boolean;
+  /** Shrinks the drawing around the centre (maskable safe zone). */
+  scale?: number;
+}
+
+function svg({ size, rounded, scale = 1 }: Icon): string {
   const r = rounded ? 18 : 0;
   const t = (1 - scale) * 50;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="${size}" height="${size}">
@@ -33,7 +40,7 @@ function svg({ size, rounded, scale = 1 }) {
 </svg>`;
 }
 
-const ICONS = [
+const ICONS: (Icon & { file: string })[] = [
   { file: 'icon-192.png', size: 192, rounded: true },
   { file: 'icon-512.png', size: 512, rounded: true },
   { file: 'maskable-192.png', size: 192, rounded: false, scale: 0.72 },

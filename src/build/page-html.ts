@@ -1,5 +1,5 @@
 /**
- * Pure string work for the prerenderer (scripts/prerender.ts): the Content-Security-Policy, a
+ * Pure string work for the prerenderer (plugins/prerender.ts): the Content-Security-Policy, a
  * page's <head> tags (title, description, canonical, Open Graph, Twitter card), the page file
  * around the rendered app, the sitemap and robots.txt. No file system, so tests can call it.
  */

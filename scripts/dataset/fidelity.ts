@@ -2,7 +2,7 @@
  * Checks that the dataset says what the source says, and nothing else. Shared by the unit tests
  * and `npm run data:check`, so an editor sees the same verdict the CI does.
  */
-import type { Dataset, Kpi, Pledge } from '../src/domain/schema';
+import type { Dataset, Kpi, Pledge } from '../../src/domain/schema';
 
 /** The comparison ignores all whitespace (the PDF's line breaks fall anywhere), nothing else. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
