@@ -6,6 +6,7 @@ import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { MANIFEST_FILE, webManifest } from './src/pwa/manifest.config.ts';
 import { prerender } from './scripts/prerender.ts';
+import { openData } from './src/build/plugins/open-data.ts';
 
 const DATASET = resolve(import.meta.dirname, 'data/pledges.json');
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
@@ -89,6 +90,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         solid({ ssr: mode !== 'test' }),
         prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(),
+        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE }),
         englishManifest(),
         staticHostPreview(),
         VitePWA({
@@ -111,7 +113,9 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // manifest.webmanifest is added by the plugin itself; the screenshots and the
             // manifest's PNG icons are fetched by the browser when installing (online), the
             // social images only by link previews: none is needed offline.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png'],
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png',
+              // Open data (downloads, feeds, embeds for other sites) is fetched online by others.
+              'data/*.csv', 'data/datapackage.json', '**/feed.xml', 'embed/**', 'en/embed/**'],
           },
           devOptions: { enabled: false },
         }),
