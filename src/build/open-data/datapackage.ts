@@ -4,9 +4,9 @@
  * line, the source and the as-of date. Paths are relative, so the folder can be copied as a whole.
  */
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../../domain/schema';
-import { fileUrl, pageUrl, type Site } from './site';
-import { tableSchema, type Table } from './table';
+import type { Dataset } from '../../domain/schema.ts';
+import { fileUrl, pageUrl, type Site } from './site.ts';
+import { tableSchema, type Table } from './table.ts';
 
 export interface PackageFiles {
   /** The text of `pledges.json` as published. */

@@ -4,12 +4,12 @@
  * one small shared stylesheet; it reads the same with JavaScript off. Dataset text is escaped,
  * interface words come from the app's locales, and the status is written out, not only coloured.
  */
-import type { Dataset, Kpi, Pledge } from '../../domain/schema';
-import { formatAsOf, formatFiscalYear, statusName, type Lang } from '../../domain/format';
-import { formatRate, kpiView } from '../../domain/kpi-series';
-import { escapeHtml } from '../../../scripts/page-html';
-import { translator, type Translate } from './messages';
-import { pageUrl, type Site } from './site';
+import type { Dataset, Kpi, Pledge } from '../../domain/schema.ts';
+import { formatAsOf, formatFiscalYear, statusName, type Lang } from '../../domain/format.ts';
+import { formatRate, kpiView } from '../../domain/kpi-series.ts';
+import { escapeHtml } from '../../../scripts/page-html.ts';
+import { translator, type Translate } from './messages.ts';
+import { pageUrl, type Site } from './site.ts';
 
 /** The card's stylesheet, one file for every card in both languages. */
 export const EMBED_CSS_PATH = 'embed/embed.css';

@@ -8,13 +8,13 @@
  * a reader sees the same entry across builds; `updated` is the date of the report that last
  * changed the pledge, so a report that leaves a pledge alone does not bring it up again.
  */
-import type { Dataset, Pledge } from '../../domain/schema';
-import { diffDatasets, changeCount, type ChangeList } from '../../domain/dataset-changes';
-import { formatAsOf, formatFiscalYear, policyName, statusName, type Lang } from '../../domain/format';
-import { LANGS, LANG_PREFIX } from '../../domain/lang-path';
-import { atomFeed, type AtomEntry, type AtomLink, type XhtmlNode } from './atom';
-import { translator, type Translate } from './messages';
-import { fileUrl, pageUrl, tagId, type Site } from './site';
+import type { Dataset, Pledge } from '../../domain/schema.ts';
+import { diffDatasets, changeCount, type ChangeList } from '../../domain/dataset-changes.ts';
+import { formatAsOf, formatFiscalYear, policyName, statusName, type Lang } from '../../domain/format.ts';
+import { LANGS, LANG_PREFIX } from '../../domain/lang-path.ts';
+import { atomFeed, type AtomEntry, type AtomLink, type XhtmlNode } from './atom.ts';
+import { translator, type Translate } from './messages.ts';
+import { fileUrl, pageUrl, tagId, type Site } from './site.ts';
 
 export interface FeedFile {
   /** Path in the build, e.g. `en/pledges/policy/2/feed.xml`. */

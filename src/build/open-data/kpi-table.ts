@@ -4,10 +4,10 @@
  * the total); a KPI read only as text (無償化) has one part without numbers. Every row also
  * carries the KPI's cells as printed, so text that no number was read from is not lost.
  */
-import type { Dataset, Kpi, KpiSeries, NumericPoint, Pledge } from '../../domain/schema';
-import { achievementRate } from '../../domain/kpi-series';
-import { translator } from './messages';
-import type { Column, Table } from './table';
+import type { Dataset, Kpi, KpiSeries, NumericPoint, Pledge } from '../../domain/schema.ts';
+import { achievementRate } from '../../domain/kpi-series.ts';
+import { translator } from './messages.ts';
+import type { Column, Table } from './table.ts';
 
 export interface KpiRow {
   pledge: Pledge;
@@ -114,7 +114,7 @@ export function kpiTable(ds: Dataset): Table<KpiRow> {
       name: 'kpi_name',
       type: 'string',
       required: true,
-      title: { ja: 'KPI', en: 'KPI' },
+      title: { ja: '重要業績成果指標', en: 'KPI' },
       description: { ja: '重要業績成果指標（KPI）の名称', en: 'The KPI (重要業績成果指標) as printed' },
       value: (r) => r.kpi.name,
     },

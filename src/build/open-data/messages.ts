@@ -4,9 +4,9 @@
  * Interpolated values are not escaped: the writers escape for HTML or XML themselves.
  */
 import i18next from 'i18next';
-import type { Lang } from '../../domain/format';
-import { ja, type MessageKey } from '../../i18n/locales/ja';
-import { en } from '../../i18n/locales/en';
+import type { Lang } from '../../domain/format.ts';
+import { ja, type MessageKey } from '../../i18n/locales/ja.ts';
+import { en } from '../../i18n/locales/en.ts';
 
 export type Translate = (key: MessageKey, options?: Record<string, string | number>) => string;
 

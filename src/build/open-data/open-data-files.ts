@@ -3,15 +3,15 @@
  * the downloads and cards describe the latest): the CSVs and their Data Package in `data/`, the
  * Atom feeds, and the embeddable cards with their stylesheet. Pure: the plugin writes them.
  */
-import type { Dataset } from '../../domain/schema';
-import { LANGS } from '../../domain/lang-path';
-import { dataPackage } from './datapackage';
-import { EMBED_CSS_PATH, embedHtml, embedPath } from './embed';
-import { feedFiles } from './feeds';
-import { kpiTable } from './kpi-table';
-import { pledgeTable } from './pledge-table';
-import type { Site } from './site';
-import { tableCsv, type Table } from './table';
+import type { Dataset } from '../../domain/schema.ts';
+import { LANGS } from '../../domain/lang-path.ts';
+import { dataPackage } from './datapackage.ts';
+import { EMBED_CSS_PATH, embedHtml, embedPath } from './embed.ts';
+import { feedFiles } from './feeds.ts';
+import { kpiTable } from './kpi-table.ts';
+import { pledgeTable } from './pledge-table.ts';
+import type { Site } from './site.ts';
+import { tableCsv, type Table } from './table.ts';
 
 export interface OutputFile {
   /** Path in the build output, e.g. `data/pledges.csv`. */

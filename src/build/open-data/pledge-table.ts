@@ -1,9 +1,9 @@
 /** `pledges.csv`: one row per pledge, every field of the card a reader looks for. */
-import type { Dataset, Department, Pledge } from '../../domain/schema';
-import { policyName } from '../../domain/format';
-import { pageUrl, type Site } from './site';
-import { translator } from './messages';
-import type { Column, Table } from './table';
+import type { Dataset, Department, Pledge } from '../../domain/schema.ts';
+import { policyName } from '../../domain/format.ts';
+import { pageUrl, type Site } from './site.ts';
+import { translator } from './messages.ts';
+import type { Column, Table } from './table.ts';
 
 /** A department as the card prints it: `◎` for the lead, then the division prefix, then the name. */
 export const printedDepartment = (d: Department): string => `${d.lead ? '◎' : ''}${d.division ?? ''}${d.name}`;

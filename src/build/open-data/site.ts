@@ -2,9 +2,9 @@
  * Where the open data files and the pages they point at live: every absolute URL the generators
  * write comes from here, so a feed link and the prerendered page it names cannot disagree.
  */
-import type { Lang } from '../../domain/format';
-import { langPath } from '../../domain/lang-path';
-import { routeUrl } from '../../../scripts/page-html';
+import type { Lang } from '../../domain/format.ts';
+import { langPath } from '../../domain/lang-path.ts';
+import { routeUrl } from '../../../scripts/page-html.ts';
 
 export interface Site {
   /** Public origin (BIBAI_SITE_URL), e.g. `https://pledges.example`. */

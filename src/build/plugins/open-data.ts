@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseDataset } from '../../domain/validate-dataset';
-import { openDataFiles } from '../open-data/open-data-files';
+import { parseDataset } from '../../domain/validate-dataset.ts';
+import { openDataFiles } from '../open-data/open-data-files.ts';
 
 export interface OpenDataOptions {
   root: string;
