@@ -44,6 +44,12 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/no/such/page').get('x-frame-options')).toEqual(['DENY']);
   });
 
+  it('says the same as the nginx example in the README', () => {
+    const nginx = [...readRepoFile('README.md').matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    expect(nginx).toEqual([`${CSP}; frame-ancestors 'none'`, `${CSP}; frame-ancestors *`]);
+    expect(readRepoFile('README.md')).toContain('location ~ ^/(en/)?embed/ {');
+  });
+
   it('keeps its caching rules', () => {
     expect(headersFor(rules, '/assets/index-abc.js').get('cache-control')).toEqual(['public, max-age=31536000, immutable']);
     expect(headersFor(rules, '/data/pledges.json').get('cache-control')).toEqual(['no-cache']);
