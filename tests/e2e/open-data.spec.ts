@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { DIST, waitForController } from './pwa-helpers';
-import { loadDataset } from './helpers';
+import { formatViolations, loadDataset, runAxe } from './helpers';
 import { startPageServer, startStaticHost, type RunningServer } from './static-host';
 import { measureSizes, precacheUrls } from '../../scripts/bench/sizes';
 
@@ -129,6 +129,19 @@ test.describe('the embeddable card', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background).toBe('rgb(18, 20, 23)');
+  });
+
+  test('has no axe violations: each status, Japanese in light and English in dark', async ({ page }) => {
+    const oneEach = [...new Map(ds.pledges.map((p) => [p.status, p.id])).values()];
+    expect(oneEach.length).toBe(5);
+    for (const [lang, colorScheme] of [['ja', 'light'], ['en', 'dark']] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const id of oneEach) {
+        await page.goto(cardUrl(id, lang));
+        const violations = await runAxe(page);
+        expect(violations, `${lang} ${id} ${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
+      }
+    }
   });
 
   test('opens as the card, not the app, for a reader who has the app installed', async ({ page }) => {

@@ -76,12 +76,14 @@ export function embedHtml(ds: Dataset, p: Pledge, lang: Lang, site: Site): strin
 <link rel="stylesheet" href="${escapeHtml(`${site.base}${EMBED_CSS_PATH}`)}">
 </head>
 <body>
+<main>
 <article class="card" data-pledge="${escapeHtml(p.id)}">
 <p class="card__head"><span class="card__no">${escapeHtml(t('pledge.number', { id: p.id }))}</span> <span class="badge badge--${p.status}"><span class="badge__mark" aria-hidden="true"></span>${escapeHtml(status)}</span></p>
 <h1 class="card__title"><a href="${escapeHtml(page)}" target="_blank" rel="noopener">${escapeHtml(p.title[lang])}<span class="vh">${escapeHtml(t('embed.newTab'))}</span></a></h1>
 ${kpiHtml(p, lang, t)}
 <p class="card__foot">${escapeHtml(t('embed.asOf', { asOf: formatAsOf(ds.asOf, lang) }))} · ${escapeHtml(t('site.name'))}</p>
 </article>
+</main>
 </body>
 </html>
 `;
