@@ -8,6 +8,7 @@ import { prerender } from './src/build/plugins/prerender.ts';
 import { datasetFile } from './src/build/plugins/dataset-file.ts';
 import { englishManifest } from './src/build/plugins/english-manifest.ts';
 import { staticHostPreview } from './src/build/plugins/static-host-preview.ts';
+import { openData } from './src/build/plugins/open-data.ts';
 
 const DATA_DIR = resolve(import.meta.dirname, 'data');
 const DATASET = resolve(DATA_DIR, 'pledges.json');
@@ -34,6 +35,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         solid({ ssr: true }),
         prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(DATA_DIR),
+        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE }),
         englishManifest(BASE),
         staticHostPreview(),
         VitePWA({
@@ -59,7 +61,9 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // Of the dataset only the current edition and the index: the app fetches older
             // editions itself (into IndexedDB) once the page is on screen, so a first visit does
             // not download the whole series of reports.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/editions/**'],
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/editions/**',
+              // Open data (downloads, feeds, embeds for other sites) is fetched online by others.
+              'data/*.csv', 'data/datapackage.json', '**/feed.xml', 'embed/**', 'en/embed/**'],
           },
           devOptions: { enabled: false },
         }),

@@ -15,9 +15,9 @@ export const MAX_TEXT = 4000;
 /** The raw text of one card is ~4 KB; anything far larger is not a card. */
 export const MAX_SOURCE_TEXT = 20000;
 
-import { STATUS_IDS } from './ids';
+import { STATUS_IDS } from './ids.ts';
 
-export { SECTION_KEYS, STATUS_IDS, type SectionKey, type StatusId } from './ids';
+export { SECTION_KEYS, STATUS_IDS, type SectionKey, type StatusId } from './ids.ts';
 
 const text = (max = MAX_TEXT, type = 'expected a string') =>
   v.pipe(v.string(type), v.minLength(1, 'expected a non-empty string'), v.maxLength(max, `expected at most ${max} characters`));

@@ -3,7 +3,7 @@
  * typed `Dataset`, or refuses it as a whole with the first problems named by path.
  */
 import * as v from 'valibot';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, type Dataset } from './schema.ts';
 
 /** A real dataset is ~150 KB; refuse anything absurdly large before parsing it. */
 export const MAX_DATASET_BYTES = 5_000_000;

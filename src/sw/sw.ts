@@ -23,6 +23,8 @@ const base = new URL('./', self.location.href);
 const datasetUrls = [new URL('data/pledges.json', base), new URL('data/editions.json', base)];
 /** A last path segment with an extension is a file (`/data/pledges.json`, `/sw.js`), not a route. */
 const FILE = /\/[^/]*\.[a-z0-9]+$/i;
+/** The embeddable cards are plain pages for other sites' frames, not app routes: never the shell. */
+const EMBED = /^(?:en\/)?embed\//;
 
 // 1. The dataset, before the precache route so that the precached copy is only a fallback.
 for (const url of datasetUrls) registerRoute(datasetMatcher(url), datasetHandler(url));
@@ -35,7 +37,11 @@ cleanupOutdatedCaches();
 const shell = createHandlerBoundToURL(new URL('shell.html', base).href);
 registerRoute(
   ({ request, url }) =>
-    request.mode === 'navigate' && url.origin === base.origin && url.pathname.startsWith(base.pathname) && !FILE.test(url.pathname),
+    request.mode === 'navigate' &&
+    url.origin === base.origin &&
+    url.pathname.startsWith(base.pathname) &&
+    !FILE.test(url.pathname) &&
+    !EMBED.test(url.pathname.slice(base.pathname.length)),
   shell,
 );
 

@@ -343,6 +343,28 @@ export const ja = {
   'edition.notListed': 'この公約は最新の報告（{{current}}）には載っていません。最後に載った報告、{{report}}の内容を表示しています。',
   'edition.unknown': '「{{value}}」という報告はこの端末にありません。最新の報告の内容を表示しています。',
   'edition.notInEdition': '{{report}}にはこの公約が載っていません。ほかの報告の内容を表示しています。',
+  // open data made at build time: Atom feeds and the embeddable pledge cards
+  'feed.subtitle': '美唄市の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
+  'feed.subtitle_one': '美唄市の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
+  'feed.policyTitle': '{{site}}：{{policy}}',
+  'feed.policySubtitle': '基本施策 {{id}}「{{name}}」の公約{{count}}件の進捗状況（{{asOf}}時点）。',
+  'feed.policySubtitle_one': '基本施策 {{id}}「{{name}}」の公約{{count}}件の進捗状況（{{asOf}}時点）。',
+  'feed.reportTitle': '報告：{{report}}（{{asOf}}時点）',
+  'feed.reportFirst': '{{count}}件の公約の進捗状況を掲載しました。',
+  'feed.reportFirst_one': '{{count}}件の公約の進捗状況を掲載しました。',
+  'feed.reportChanges': '前回の報告（{{from}}時点）からの変更点：{{count}}件',
+  'feed.reportChanges_one': '前回の報告（{{from}}時点）からの変更点：{{count}}件',
+  'embed.title': '{{pledge}} | {{site}}',
+  'embed.newTab': '（新しいタブで開きます）',
+  'embed.asOf': '{{asOf}}時点',
+  'embed.kpiLatest': '{{year}}の{{subject}}実績 {{actual}}（目標 {{target}}、達成率 {{rate}}）',
+  'embed.kpiLatestNoRate': '{{year}}の{{subject}}実績 {{actual}}（目標 {{target}}）',
+  'embed.kpiLatestNoTarget': '{{year}}の{{subject}}実績 {{actual}}（この年度の目標値はありません）',
+  'embed.subjectPart': '{{part}}の',
+  'embed.kpiNoActual': '実績はまだ報告されていません（最終目標：{{year}}に{{target}}）',
+  'embed.kpiNoActualNoTarget': '実績はまだ報告されていません',
+  'embed.kpiNoValues': '目標値・実績値の記載はありません',
+  'embed.noNumericKpi': 'この公約には数値のKPIがありません。',
 } as const;
 
 export type MessageKey = keyof typeof ja;

@@ -1,0 +1,84 @@
+/**
+ * `datapackage.json`: a Frictionless Data Package (v1) describing the three downloads beside it —
+ * the dataset itself and the two CSVs with their Table Schemas — with the license, the credit
+ * line, the source and the as-of date. Paths are relative, so the folder can be copied as a whole.
+ */
+import { createHash } from 'node:crypto';
+import type { Dataset } from '../../domain/schema.ts';
+import { fileUrl, pageUrl, type Site } from './site.ts';
+import { tableSchema, type Table } from './table.ts';
+
+export interface PackageFiles {
+  /** The text of `pledges.json` as published. */
+  datasetJson: string;
+  /** Each table with the CSV text written from it. */
+  tables: { table: Table<unknown>; csv: string }[];
+}
+
+const integrity = (text: string) => ({
+  bytes: Buffer.byteLength(text, 'utf8'),
+  hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
+});
+
+/** The credit line the license asks for, from the dataset's own names. */
+export const creditLine = (ds: Dataset): string => `出典：${ds.municipality.ja}「${ds.source.title}」を加工して作成`;
+
+export function dataPackage(ds: Dataset, site: Site, files: PackageFiles): string {
+  const pkg = {
+    profile: 'data-package',
+    name: 'bibai-pledge-roadmap',
+    id: fileUrl(site, 'data/datapackage.json'),
+    title: `${ds.municipality.ja}「${ds.title.ja}」 / ${ds.municipality.en}: ${ds.title.en}`,
+    description: [
+      `${ds.municipality.ja}「${ds.source.title}」の公約カードを構造化したデータ（${ds.report.ja}、${ds.asOf}時点）。${ds.translations.en.ja}`,
+      `CSV は UTF-8（BOM付き）、改行は CRLF、RFC 4180 の引用。1つの欄に複数の値があるときは「 | 」で区切る。`,
+      `The pledge cards of ${ds.municipality.en}'s roadmap as structured data (${ds.report.en}, as of ${ds.asOf}). ${ds.translations.en.en}`,
+      `CSVs are UTF-8 with a byte order mark, CRLF line ends, RFC 4180 quoting; several values in one cell are separated by " | ".`,
+    ].join('\n\n'),
+    version: ds.version,
+    homepage: pageUrl(site, 'ja', '/'),
+    keywords: ['美唄市', 'Bibai', '市長公約', 'mayoral pledges', 'KPI', 'roadmap', 'open data'],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'CC BY 4.0: the structuring, reading notes and English translations. The source texts follow the terms of Bibai City (see description).',
+      },
+    ],
+    sources: [{ title: `${ds.source.publisher.ja}「${ds.source.title}」 / ${ds.source.publisher.en}` }],
+    contributors: [{ title: ds.source.publisher.ja, role: 'publisher' }],
+    // Not in the v1 profile, which allows more properties: what a reuser must print and when
+    // the data holds.
+    termsOfUse: ds.source.license,
+    credit: creditLine(ds),
+    asOf: ds.asOf,
+    report: ds.report,
+    resources: [
+      {
+        profile: 'data-resource',
+        name: 'dataset',
+        path: 'pledges.json',
+        title: '公約データ（全項目） / The full dataset',
+        description: 'アプリが読むデータそのもの。形式は data/README.md を参照 / The file the app reads; its format is described in data/README.md',
+        format: 'json',
+        mediatype: 'application/json',
+        encoding: 'utf-8',
+        ...integrity(files.datasetJson),
+      },
+      ...files.tables.map(({ table, csv }) => ({
+        profile: 'tabular-data-resource',
+        name: table.name,
+        path: table.path,
+        title: `${table.title.ja} / ${table.title.en}`,
+        description: `${table.description.ja} / ${table.description.en}`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', quoteChar: '"', header: true, skipInitialSpace: false },
+        schema: tableSchema(table),
+        ...integrity(csv),
+      })),
+    ],
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}

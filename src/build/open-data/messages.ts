@@ -1,0 +1,26 @@
+/**
+ * The app's locale strings for build-time output (feeds, embed cards). The app's own `t` follows
+ * a Solid signal and the reader's storage; here each generator asks for one language explicitly.
+ * Interpolated values are not escaped: the writers escape for HTML or XML themselves.
+ */
+import i18next from 'i18next';
+import type { Lang } from '../../domain/format.ts';
+import { ja, type MessageKey } from '../../i18n/locales/ja.ts';
+import { en } from '../../i18n/locales/en.ts';
+
+export type Translate = (key: MessageKey, options?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    initAsync: false,
+    lng: lang,
+    fallbackLng: false,
+    resources: { ja: { translation: ja }, en: { translation: en } },
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return (key, options) => i18n.t(key, options);
+}
