@@ -16,6 +16,7 @@ import { en } from './i18n/locales/en';
 
 export type { PageMeta };
 export { parseDataset } from './domain/validate-dataset';
+export { parseEditionIndex } from './domain/edition-index';
 export { siteSocial } from './app/social';
 export { t, showLang } from './i18n';
 
@@ -38,12 +39,12 @@ const serverServices: AppServices = {
   requestPersistence: refuse,
 };
 
-export async function renderPage(path: string, dataset: Dataset): Promise<{ html: string; meta: PageMeta | undefined }> {
+export async function renderPage(path: string, dataset: Dataset, editions?: Dataset[]): Promise<{ html: string; meta: PageMeta | undefined }> {
   const page = splitLangPath(path);
   await preloadRoute(page.path);
   showLang(page.lang);
   const url = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}`;
-  const { result, meta } = collectPageMeta(() => renderToString(() => <App lang={page.lang} url={url} services={serverServices} boot={{ dataset }} />));
+  const { result, meta } = collectPageMeta(() => renderToString(() => <App lang={page.lang} url={url} services={serverServices} boot={{ dataset, editions }} />));
   return { html: result, meta };
 }
 

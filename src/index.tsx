@@ -61,6 +61,22 @@ async function sameAsPrerendered(fetched: FetchedText, expected: string): Promis
   return (await sha256(fetched.text)) === expected ? (JSON.parse(fetched.text) as Dataset) : undefined;
 }
 
+/**
+ * The editions a page was rendered from (root's `data-editions`, their versions), fetched as the
+ * server had them, or undefined when the server now publishes others: the current one is the
+ * dataset in hand, the others come from `data/editions/`. Parsing is enough for the same reason
+ * as above; the loader validates what it stores.
+ */
+async function prerenderedEditions(versions: string[], current: Dataset): Promise<Dataset[] | undefined> {
+  const index = JSON.parse((await fetchDatasetText(`${DATA_URL}editions.json`)).text) as { editions: { version: string; file: string }[] };
+  if (index.editions.map((e) => e.version).join(' ') !== versions.join(' ')) return undefined;
+  return Promise.all(
+    index.editions.map(async (e) =>
+      e.version === current.version ? current : (JSON.parse((await fetchDatasetText(`${DATA_URL}${e.file}`)).text) as Dataset),
+    ),
+  ).then((all) => (all.every((d, i) => d.version === versions[i]) ? all : undefined));
+}
+
 async function start(): Promise<void> {
   const prerendered = root.dataset.route === path && location.search === '' && root.dataset.dataset;
   // The page's strings, its chunk and the dataset load side by side.
@@ -68,15 +84,22 @@ async function start(): Promise<void> {
   const chunk = preloadRoute(page.path);
   let fetched: FetchedText | undefined;
   let dataset: Dataset | undefined;
+  let editions: Dataset[] | undefined;
   if (prerendered) {
     fetched = await fetchDatasetText(`${DATA_URL}pledges.json`).catch(() => undefined);
     dataset = fetched && (await sameAsPrerendered(fetched, prerendered));
+    const versions = root.dataset.editions?.split(' ');
+    if (dataset && versions) {
+      editions = await prerenderedEditions(versions, dataset).catch(() => undefined);
+      // Without the very editions the page shows, it cannot be adopted: it is rendered afresh.
+      if (!editions) dataset = undefined;
+    }
     await chunk.catch(() => undefined);
   }
   // Cannot fail short of a broken deployment; the page then shows its keys rather than nothing.
   await strings.catch(() => undefined);
   if (dataset && '_$HY' in globalThis) {
-    hydrate(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, dataset, hydrated }} />, root);
+    hydrate(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, dataset, editions, hydrated }} />, root);
   } else {
     // Nothing to adopt: the prerendered nodes (if any) give way to a fresh render, in the
     // reader's text size from the start.

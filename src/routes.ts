@@ -7,6 +7,7 @@ const PledgeList = lazy(() => import('./pages/PledgeList'));
 const PledgeDetail = lazy(() => import('./pages/PledgeDetail'));
 const Bookmarks = lazy(() => import('./pages/Bookmarks'));
 const About = lazy(() => import('./pages/About'));
+const Changes = lazy(() => import('./pages/Changes'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [
@@ -15,6 +16,7 @@ export const routes: RouteDefinition[] = [
   { path: '/pledges/:id', component: PledgeDetail },
   { path: '/bookmarks', component: Bookmarks },
   { path: '/about', component: About },
+  { path: '/changes', component: Changes },
   { path: '*404', component: NotFound },
 ];
 

@@ -9,7 +9,7 @@
  * page is hydrated (`boot.hydrated`). Without it (the service worker's shell, a changed dataset)
  * the loader runs at once.
  */
-import { createContext, createMemo, createResource, createSignal, from, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
+import { createContext, createEffect, createMemo, createResource, createSignal, from, on, onCleanup, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import type { LoadedDataset } from '../storage/dataset-status';
 import type { FetchedText } from '../storage/dataset-fetch';
@@ -28,6 +28,8 @@ export interface Boot {
   fetched?: FetchedText;
   /** Set when the page hydrates: the dataset the HTML was rendered from. */
   dataset?: Dataset;
+  /** The editions the HTML was rendered from, where the page shows more than the current one (`/changes`). */
+  editions?: Dataset[];
   /**
    * Resolves once the first render is on screen (and, hydrating, adopted): everything that
    * depends on this reader waits for it, so the first client render matches the server's HTML.
@@ -52,7 +54,7 @@ export interface AppData {
    * Every edition of the report series this device holds, oldest first (the current one last),
    * read once the page is on screen; older editions the server lists are fetched then.
    */
-  editions: Resource<EditionsResult>;
+  editions: Accessor<EditionsResult | undefined>;
   storageStatus: () => Promise<StorageStatus>;
   requestPersistence: () => Promise<boolean | null>;
 }
@@ -83,9 +85,24 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
     initial ? { initialValue: { dataset: initial, storage: 'pending', notices: [] } } : {},
   );
   // After the load, which has just stored the current edition.
-  const [editions] = createResource(
-    () => (loaded.state === 'ready' && start() ? loaded().dataset : undefined),
-    (current) => services.loadEditions(current),
+  // A signal, not a resource: pages read it while it loads, and reading a pending resource would
+  // put the whole page back into its Suspense fallback. The last result stays while a newer loads.
+  const [editions, setEditions] = createSignal<EditionsResult | undefined>(boot?.editions ? { editions: boot.editions, missing: [] } : undefined);
+  createEffect(
+    on(
+      () => (loaded.state === 'ready' && start() ? loaded().dataset : undefined),
+      (current) => {
+        if (!current) return;
+        let stale = false;
+        onCleanup(() => (stale = true));
+        services.loadEditions(current).then(
+          (result) => {
+            if (!stale) setEditions(result);
+          },
+          (error: unknown) => console.error('[dataset] could not read the editions', error),
+        );
+      },
+    ),
   );
 
   const rows = from<BookmarkRow[]>((set) => {

@@ -98,7 +98,8 @@ export interface PageInput {
   manifest?: string;
   head: string;
   /** The server-rendered app; omitted for the service worker's shell. */
-  body?: { html: string; route: string; datasetHash: string };
+  /** `editions`: the versions of the editions the page was rendered from, when it used more than the current one. */
+  body?: { html: string; route: string; datasetHash: string; editions?: string[] };
   /** Replaces the template's <noscript> text on prerendered pages (they read without JS). */
   noscript?: string;
 }
@@ -115,7 +116,8 @@ export function pageHtml(template: string, page: PageInput): string {
   if (page.manifest) html = html.replace(/<link rel="manifest" href="[^"]*"/, () => `<link rel="manifest" href="${escapeHtml(page.manifest!)}"`);
   if (page.body) {
     const b = page.body;
-    html = html.replace(ROOT_MARK, () => `<div id="root" data-route="${escapeHtml(b.route)}" data-dataset="${b.datasetHash}">${b.html}</div>`);
+    const editions = b.editions ? ` data-editions="${escapeHtml(b.editions.join(' '))}"` : '';
+    html = html.replace(ROOT_MARK, () => `<div id="root" data-route="${escapeHtml(b.route)}" data-dataset="${b.datasetHash}"${editions}>${b.html}</div>`);
   }
   if (page.noscript !== undefined) html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="noscript">${escapeHtml(page.noscript!)}</p></noscript>`);
   return html;

@@ -70,7 +70,7 @@ function ReportEntry(props: { previous: Dataset; edition: Dataset }) {
 /** Every report this device holds, newest first, each with what changed since the one before. */
 export function UpdateHistory() {
   const data = useAppData();
-  const editions = () => (data.editions.state === 'ready' ? data.editions().editions : [data.dataset()]);
+  const editions = () => data.editions()?.editions ?? [data.dataset()];
   const entries = () =>
     editions()
       .slice(1)

@@ -12,6 +12,7 @@ import { HydrateLater } from '../components/HydrateLater';
 import { countByPolicy, countByStatus } from '../domain/pledges';
 import { formatAsOf } from '../domain/dates';
 import { listHref } from '../domain/url-state';
+import { changesHref, movedSincePrevious } from '../domain/compare-editions';
 import { lang, t } from '../i18n';
 
 export default function Overview() {
@@ -19,6 +20,10 @@ export default function Overview() {
   const names = useNames();
   const ds = data.dataset;
   const asOf = () => formatAsOf(ds().asOf, lang());
+  const moved = createMemo(() => {
+    const all = data.editions()?.editions;
+    return all ? movedSincePrevious(all) : null;
+  });
   // Memos: every bar reads its counts many times while the page hydrates.
   const overall = createMemo(() => countByStatus(ds().pledges));
   const byPolicy = createMemo(() => countByPolicy(ds().pledges, ds().policies.map((p) => p.id)));
@@ -49,6 +54,23 @@ export default function Overview() {
             <A href="/pledges" class="more-link">
               {t('overview.viewAll', { count: ds().pledges.length })}
             </A>
+          </p>
+        </section>
+        {/* Filled in once the device's reports are read; its room is kept, so nothing below moves. */}
+        <section aria-labelledby="ov-moved" class="overview-moved" data-testid="moved-since">
+          <h2 id="ov-moved">{t('overview.movedHeading')}</h2>
+          <p>
+            <Show when={moved()} fallback={t('overview.movedNone')}>
+              {(m) =>
+                t('overview.moved', {
+                  from: formatAsOf(m().from.asOf, lang()),
+                  count: m().moved,
+                  improved: m().improved,
+                  worsened: m().worsened,
+                })
+              }
+            </Show>{' '}
+            <A href={moved() ? changesHref({ from: moved()!.from.asOf, to: moved()!.to.asOf }) : '/changes'}>{t('overview.movedLink')}</A>
           </p>
         </section>
       </HydrateLater>

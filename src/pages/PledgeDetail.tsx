@@ -1,4 +1,4 @@
-import { Show, createMemo, lazy } from 'solid-js';
+import { Show, Suspense, createMemo, lazy } from 'solid-js';
 import { A, useLocation, useParams } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
@@ -74,7 +74,7 @@ export default function PledgeDetail() {
   const names = useNames();
   const params = useParams<{ id: string }>();
   const location = useLocation();
-  const editions = () => (data.editions.state === 'ready' ? data.editions().editions : null);
+  const editions = () => data.editions()?.editions ?? null;
   const view = createMemo(() => pledgeView(data.dataset(), editions(), params.id, new URLSearchParams(location.search).get('edition')));
   const shown = (): ShownView | undefined => {
     const v = view();
@@ -159,7 +159,7 @@ export default function PledgeDetail() {
  */
 function HistorySection(props: { id: string }) {
   const data = useAppData();
-  const ready = () => (data.editions.state === 'ready' ? data.editions().editions : undefined);
+  const ready = () => data.editions()?.editions;
   return (
     <section class="pledge-section" aria-labelledby="sec-history" data-testid="pledge-history">
       <h2 id="sec-history">{t('history.heading')}</h2>
@@ -171,7 +171,12 @@ function HistorySection(props: { id: string }) {
           </p>
         }
       >
-        {(editions) => <PledgeHistory id={props.id} editions={editions()} />}
+        {(editions) => (
+          // Its own boundary: the chunk arriving must not put the whole page back to "loading".
+          <Suspense fallback={<p class="hint">{t('history.waiting')}</p>}>
+            <PledgeHistory id={props.id} editions={editions()} />
+          </Suspense>
+        )}
       </Show>
     </section>
   );

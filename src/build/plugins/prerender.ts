@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { STORAGE_KEYS } from '../../storage/preferences.ts';
@@ -87,6 +87,17 @@ export function prerender(options: PrerenderOptions): Plugin {
       if (!parsed.ok) this.error(`data/pledges.json is invalid: ${parsed.message}`);
       const dataset: Dataset = parsed.dataset;
       const datasetHash = createHash('sha256').update(bytes).digest('hex');
+      // Every edition, for the pages that show more than the current one (`/changes`).
+      const dataDir = dirname(options.dataset);
+      const editionIndex = server.parseEditionIndex(readFileSync(resolve(dataDir, 'editions.json'), 'utf8'));
+      if (!editionIndex.ok) this.error(`data/editions.json is invalid: ${editionIndex.message}`);
+      const editions: Dataset[] = editionIndex.index.editions.map((entry) => {
+        const edition = server.parseDataset(readFileSync(resolve(dataDir, entry.file), 'utf8'));
+        if (!edition.ok) this.error(`data/${entry.file} is invalid: ${edition.message}`);
+        if (edition.dataset.version !== entry.version) this.error(`data/${entry.file} is not the version data/editions.json lists`);
+        return edition.dataset;
+      });
+      if (editions.at(-1)?.version !== dataset.version) this.error('data/pledges.json is not the latest edition data/editions.json lists');
 
       const bootRef = this.emitFile({ type: 'asset', name: 'boot.js', source: bootScript(server.hydrationScript()) });
       const bootUrl = `${options.base}${this.getFileName(bootRef)}`;
@@ -94,7 +105,7 @@ export function prerender(options: PrerenderOptions): Plugin {
       // a prerendered page needs them before its first paint, or it shifts when they arrive.
       // There are few and small, so every page links them all (Vite then skips loading them again).
       const css = Object.keys(bundle)
-        .filter((f) => f.endsWith('.css') && !template.includes(f))
+        .filter((f) => f.startsWith('assets/') && f.endsWith('.css') && !template.includes(f))
         .map((f) => `<link rel="stylesheet" crossorigin href="${options.base}${f}">`)
         .join('\n    ');
       const withCss = (head: string) => (css ? `${head}\n    ${css}` : head);
@@ -107,7 +118,10 @@ export function prerender(options: PrerenderOptions): Plugin {
         // The reader's own list: nothing to index, the prerendered page is its empty state.
         { route: '/bookmarks', index: false },
         { route: '/about', index: true },
+        { route: '/changes', index: true },
       ];
+      /** Pages rendered from every edition; the client fetches the same editions to hydrate them. */
+      const withEditions = new Set(['/changes']);
       const pages = [
         ...LANGS.flatMap((lang) => routes.map((r) => ({ ...r, lang, path: langPath(lang, r.route) }))),
         // Static hosts answer unknown paths with /404.html (in either language: the client then
@@ -116,7 +130,8 @@ export function prerender(options: PrerenderOptions): Plugin {
       ];
 
       for (const page of pages) {
-        const { html, meta } = await server.renderPage(page.path, dataset);
+        const all = withEditions.has(page.route) ? editions : undefined;
+        const { html, meta } = await server.renderPage(page.path, dataset, all);
         if (!meta) this.error(`${page.path} declared no page meta (usePageMeta)`);
         const social = meta.social ?? server.siteSocial(meta.title, meta.description);
         const canonical = page.index ? routeUrl(options.siteUrl, options.base, page.path) : undefined;
@@ -139,7 +154,7 @@ export function prerender(options: PrerenderOptions): Plugin {
           lang: page.lang,
           manifest: `${options.base}${MANIFEST_FILE[page.lang]}`,
           head,
-          body: { html, route: page.route === '/404' ? '*' : page.path, datasetHash },
+          body: { html, route: page.route === '/404' ? '*' : page.path, datasetHash, editions: all?.map((e) => e.version) },
           noscript: server.t('noscript.limited'),
         });
         const file = page.route === '/404' ? '404.html' : routeFile(page.path);

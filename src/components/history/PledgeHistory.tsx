@@ -14,6 +14,7 @@ import { useNames } from '../../app/names';
 import { lang, t } from '../../i18n';
 import { StatusBadge } from '../StatusBadge';
 import { TextDiff } from './TextDiff';
+import '../../styles/history.css';
 
 function reportName(e: EditionRef): string {
   return t('history.report', { asOf: formatAsOf(e.asOf, lang()), report: e.report[lang()] });
