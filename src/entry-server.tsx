@@ -35,6 +35,9 @@ const serverServices: AppServices = {
   loadDataset: refuse,
   loadEditions: refuse,
   bookmarks: refuse,
+  notes: refuse,
+  flags: refuse,
+  backup: refuse,
   storageStatus: refuse,
   requestPersistence: refuse,
 };

@@ -8,6 +8,8 @@ const PledgeDetail = lazy(() => import('./pages/PledgeDetail'));
 const Bookmarks = lazy(() => import('./pages/Bookmarks'));
 const About = lazy(() => import('./pages/About'));
 const Changes = lazy(() => import('./pages/Changes'));
+const Notes = lazy(() => import('./pages/Notes'));
+const Brief = lazy(() => import('./pages/Brief'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [
@@ -17,6 +19,8 @@ export const routes: RouteDefinition[] = [
   { path: '/bookmarks', component: Bookmarks },
   { path: '/about', component: About },
   { path: '/changes', component: Changes },
+  { path: '/notes', component: Notes },
+  { path: '/brief', component: Brief },
   { path: '*404', component: NotFound },
 ];
 

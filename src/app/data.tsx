@@ -16,6 +16,10 @@ import type { FetchedText } from '../storage/dataset-fetch';
 import type { EditionsResult } from '../storage/dataset-store';
 import type { StorageStatus } from '../storage/persist';
 import type { BookmarkRow, BookmarkStore } from '../storage/bookmarks';
+import type { NoteRow, NoteStore } from '../storage/notes';
+import type { ChangeFlag, FlagStore } from '../storage/flags';
+import type { BackupStore } from '../storage/backup-store';
+import { isBlankNote } from '../domain/note-write';
 import type { Dataset } from '../domain/schema';
 import { createCatalog, type PledgeCatalog } from '../domain/filter';
 import { yieldToMain } from '../util/yield-to-main';
@@ -50,6 +54,17 @@ export interface AppData {
   toggleBookmark: (id: string) => Promise<boolean>;
   /** The store itself, for export and import. */
   bookmarkStore: () => Promise<BookmarkStore>;
+  /** The member's notes that hold something, most recently edited first, live across tabs. */
+  notes: Accessor<NoteRow[]>;
+  hasNote: (id: string) => boolean;
+  noteStore: () => Promise<NoteStore>;
+  /** What dataset updates changed in watched pledges, newest first, live across tabs. */
+  flags: Accessor<ChangeFlag[]>;
+  flagFor: (id: string) => ChangeFlag | undefined;
+  flagStore: () => Promise<FlagStore>;
+  backupStore: () => Promise<BackupStore>;
+  /** This tab's id for note writes: its later writes update its own other version, not add more. */
+  writerId: string;
   /**
    * Every edition of the report series this device holds, oldest first (the current one last),
    * read once the page is on screen; older editions the server lists are fetched then.
@@ -120,6 +135,27 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
     };
   });
   const bookmarks = () => rows() ?? [];
+  /** A store's live list, once storage is open after hydration; empty on the server. */
+  const live = <T,>(subscribe: (set: (v: T[]) => void) => Promise<() => void>) =>
+    from<T[]>((set) => {
+      let stop: (() => void) | undefined;
+      let cancelled = false;
+      if (!isServer)
+        void storageReady()
+          .then(() => subscribe((v) => set(() => v)))
+          .then((s) => {
+            if (cancelled) s();
+            else stop = s;
+          });
+      return () => {
+        cancelled = true;
+        stop?.();
+      };
+    });
+  const noteRows = live<NoteRow>(async (set) => (await services.notes()).observeAll((r) => set(r.filter((n) => !isBlankNote(n)))));
+  const notes = () => noteRows() ?? [];
+  const flagRows = live<ChangeFlag>(async (set) => (await services.flags()).observe(set));
+  const flags = () => flagRows() ?? [];
   // Pages depend on the dataset object only, not on the resource's state: without this memo,
   // starting the IndexedDB sync (state ready → refreshing) and its result (a new LoadedDataset
   // around the same dataset) re-ran every page computation and rebuilt the hydrated lists.
@@ -157,6 +193,14 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
       return true;
     },
     bookmarkStore: () => services.bookmarks(),
+    notes,
+    hasNote: (id) => notes().some((n) => n.pledgeId === id),
+    noteStore: () => services.notes(),
+    flags,
+    flagFor: (id) => flags().find((f) => f.pledgeId === id),
+    flagStore: () => services.flags(),
+    backupStore: () => services.backup(),
+    writerId: `tab-${globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`}`,
     editions,
     storageStatus: () => services.storageStatus(),
     requestPersistence: () => services.requestPersistence(true),

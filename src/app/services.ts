@@ -7,6 +7,9 @@
 import type { PledgeDb } from '../storage/db';
 import type { Dataset } from '../domain/schema';
 import type { BookmarkStore } from '../storage/bookmarks';
+import type { MemoryNoteStore, NoteStore } from '../storage/notes';
+import type { FlagStore } from '../storage/flags';
+import type { BackupStore } from '../storage/backup-store';
 import type { LoadedDataset } from '../storage/dataset-status';
 import type { EditionsResult } from '../storage/dataset-store';
 import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
@@ -25,6 +28,12 @@ export interface AppServices {
    */
   loadEditions(current: Dataset): Promise<EditionsResult>;
   bookmarks(): Promise<BookmarkStore>;
+  /** The member's private notes (never sent anywhere). */
+  notes(): Promise<NoteStore>;
+  /** What dataset updates changed in bookmarked or annotated pledges. */
+  flags(): Promise<FlagStore>;
+  /** Everything the member made, as one file (loaded when asked for). */
+  backup(): Promise<BackupStore>;
   storageStatus(): Promise<StorageStatus>;
   /** `force`: the reader's own button (asks again even if asked before). */
   requestPersistence(force?: boolean): Promise<boolean | null>;
@@ -53,16 +62,25 @@ export interface BrowserServices extends AppServices {
 
 export function createBrowserServices(options: BrowserServicesOptions): BrowserServices {
   let db: Promise<PledgeDb | null> | undefined;
-  let bookmarks: Promise<BookmarkStore> | undefined;
+  /** `memoryNotes` only without IndexedDB: the backup then merges into the visit's memory. */
+  let stores: Promise<{ bookmarks: BookmarkStore; notes: NoteStore; flags: FlagStore; memoryNotes?: MemoryNoteStore }> | undefined;
+  let backup: Promise<BackupStore> | undefined;
   const getDb = () => (db ??= import('../storage/db').then(({ openDb }) => openDb({ name: options.dbName, onVersionChange: options.onVersionChange })));
-  const getBookmarks = () =>
-    (bookmarks ??= Promise.all([getDb(), import('../storage/bookmarks')]).then(([d, m]) => (d ? m.dexieBookmarks(d) : m.memoryBookmarks())));
+  /** The member's stores: on IndexedDB, or for this visit only in memory where it cannot be opened. */
+  const getStores = () =>
+    (stores ??= Promise.all([getDb(), import('../storage/bookmarks'), import('../storage/notes'), import('../storage/flags')]).then(([d, b, n, f]) =>
+      {
+        if (d) return { bookmarks: b.dexieBookmarks(d), notes: n.dexieNotes(d), flags: f.dexieFlags(d) };
+        const memoryNotes = n.memoryNotes();
+        return { bookmarks: b.memoryBookmarks(), notes: memoryNotes, flags: f.memoryFlags(), memoryNotes };
+      },
+    ));
   return {
     db: getDb,
     async warmStorage() {
       // Evaluating Dexie and the bookmark store, then opening the database: together with the
       // rest of the after-hydration work they made one of a page's longest tasks.
-      await Promise.all([import('../storage/db'), import('../storage/bookmarks')]);
+      await Promise.all([import('../storage/db'), import('../storage/bookmarks'), import('../storage/notes'), import('../storage/flags')]);
       await yieldToMain();
       await getDb();
     },
@@ -83,7 +101,13 @@ export function createBrowserServices(options: BrowserServicesOptions): BrowserS
         [current],
       );
     },
-    bookmarks: getBookmarks,
+    bookmarks: () => getStores().then((s) => s.bookmarks),
+    notes: () => getStores().then((s) => s.notes),
+    flags: () => getStores().then((s) => s.flags),
+    backup: () =>
+      (backup ??= Promise.all([getDb(), getStores(), import('../storage/backup-store')]).then(([d, s, m]) =>
+        s.memoryNotes ? m.memoryBackup(s.bookmarks, s.memoryNotes) : m.dexieBackup(d!),
+      )),
     storageStatus,
     requestPersistence,
   };

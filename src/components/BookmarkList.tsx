@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { useAppData } from '../app/data';
 import { lang, t } from '../i18n';
 import { PledgeItem } from './PledgeItem';
@@ -11,7 +11,7 @@ function formatDate(ms: number, l: string): string {
  * The reader's bookmarks, oldest first. A bookmark whose pledge is no longer in the dataset is
  * still listed, said to be missing, and can be removed by hand.
  */
-export function BookmarkList() {
+export function BookmarkList(props: { after?: (pledgeId: string) => JSX.Element }) {
   const data = useAppData();
   const byId = () => new Map(data.dataset().pledges.map((p) => [p.id, p]));
   return (
@@ -29,7 +29,7 @@ export function BookmarkList() {
               </li>
             }
           >
-            {(p) => <PledgeItem pledge={p()} />}
+            {(p) => <PledgeItem pledge={p()}>{props.after?.(b.pledgeId)}</PledgeItem>}
           </Show>
         )}
       </For>

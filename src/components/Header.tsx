@@ -5,11 +5,14 @@ import { useOtherLangHref } from '../app/other-lang';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
 import { OfflineIndicator } from './OfflineIndicator';
 import { OfferBar } from './OfferBar';
+import { PledgeJump } from './PledgeJump';
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/', key: 'nav.overview' },
   { href: '/pledges', key: 'nav.pledges' },
   { href: '/bookmarks', key: 'nav.bookmarks' },
+  { href: '/notes', key: 'nav.notes' },
+  { href: '/changes', key: 'nav.changes' },
   { href: '/about', key: 'nav.about' },
 ];
 
@@ -70,6 +73,7 @@ export function Header() {
           </For>
         </ul>
       </nav>
+      <PledgeJump />
       <OfferBar />
     </header>
   );

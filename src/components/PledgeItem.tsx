@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
+import { useAppData } from '../app/data';
 import { A } from '@solidjs/router';
 import type { Pledge, SectionKey } from '../domain/schema';
 import { SECTION_KEYS } from '../domain/ids';
@@ -22,8 +23,9 @@ const FIELD_LABEL: Record<Exclude<FieldMatch['kind'], SectionKey>, MessageKey> =
 };
 
 /** One pledge in a list: number and title link, policy, departments, status, bookmark. */
-export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[] }) {
+export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[]; children?: JSX.Element }) {
   const names = useNames();
+  const data = useAppData();
   const fieldLabel = (kind: FieldMatch['kind']) =>
     (SECTION_KEYS as readonly string[]).includes(kind) ? names.section(kind as SectionKey) : t(FIELD_LABEL[kind as Exclude<FieldMatch['kind'], SectionKey>]);
   const titleRanges = () => props.matches?.find((m) => m.kind === 'title')?.ranges;
@@ -68,8 +70,19 @@ export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[] }) {
       </Show>
       <div class="pledge-item__actions">
         <StatusBadge status={props.pledge.status} label={names.status(props.pledge.status)} />
+        <Show when={data.hasNote(props.pledge.id)}>
+          <span class="tag tag--note" data-testid="has-note">
+            {t('item.hasNote')}
+          </span>
+        </Show>
+        <Show when={data.flagFor(props.pledge.id)}>
+          <span class="tag tag--changed" data-testid="has-flag">
+            {t('flag.changed')}
+          </span>
+        </Show>
         <BookmarkButton pledgeId={props.pledge.id} withId />
       </div>
+      {props.children}
     </li>
   );
 }

@@ -7,12 +7,15 @@ import type { Pledge, StatusId } from './schema';
 import { queryTerms } from './normalize';
 import { searchPledge, type FieldMatch, type FoldText } from './search';
 import { createSearchIndex, type SearchIndex } from './search-index';
+import { queryPledgeIds } from './pledge-number';
 
 export interface FilterState {
   policy: number[];
   dept: string[];
   status: StatusId[];
   q: string;
+  /** Only pledges the member wrote a note on (the notes stay on the device; the URL says only this). */
+  note?: boolean;
 }
 
 export type FacetKey = 'policy' | 'dept' | 'status';
@@ -97,15 +100,48 @@ export interface PledgeCatalog {
   readonly pledges: readonly Pledge[];
   readonly search: SearchIndex;
   facets(): FacetTable;
+  /** The pledges' ids in order, and each id's position. */
+  ids(): { list: readonly string[]; index: ReadonlyMap<string, number> };
 }
 
 export function createCatalog(pledges: readonly Pledge[]): PledgeCatalog {
   let facets: FacetTable | undefined;
+  let ids: { list: string[]; index: Map<string, number> } | undefined;
   return {
     pledges,
     search: createSearchIndex(pledges),
     facets: () => (facets ??= facetTable(pledges)),
+    ids: () => {
+      if (!ids) {
+        const list = pledges.map((p) => p.id);
+        ids = { list, index: new Map(list.map((id, i) => [id, i])) };
+      }
+      return ids;
+    },
   };
+}
+
+/**
+ * Positions of the pledges the query names by number (`13-2`, `１３－２`, `公約20`): they are
+ * results even where their text lacks the query, and they come first.
+ */
+function namedPositions(catalog: PledgeCatalog, q: string): number[] {
+  const { list, index } = catalog.ids();
+  return queryPledgeIds(q, list).map((id) => index.get(id)!);
+}
+
+/** The member's own filter: only pledges with a note, when the state asks. */
+function ownFilter(pledges: readonly Pledge[], state: FilterState, noted: ReadonlySet<string> | undefined): (i: number) => boolean {
+  if (!state.note) return () => true;
+  return (i) => noted?.has(pledges[i]!.id) ?? false;
+}
+
+/** The text hits with the named pledges let through too (a fresh array: the index's is shared). */
+function hitsWith(hits: Uint8Array, named: readonly number[]): Uint8Array {
+  if (named.length === 0) return hits;
+  const out = Uint8Array.from(hits);
+  for (const i of named) out[i] = 1;
+  return out;
 }
 
 /** Per facet value, 1 when the state lets it through (every value when nothing is ticked). */
@@ -145,21 +181,27 @@ class LazyResult implements Result {
     private readonly foldText: FoldText,
   ) {}
   get matches(): FieldMatch[] {
-    // The index said the pledge matches, so searchPledge finds it too; `?? []` only satisfies the type.
+    // A text match has its fields; a pledge the query only names by number has none.
     this.#matches ??= this.terms.length === 0 ? [] : (searchPledge(this.pledge, this.terms, this.foldText) ?? []);
     return this.#matches;
   }
 }
 
-export function applyFilter(catalog: PledgeCatalog, state: FilterState): Result[] {
+/** `noted`: the pledges with a note, for `state.note` (ignored without it). */
+export function applyFilter(catalog: PledgeCatalog, state: FilterState, noted?: ReadonlySet<string>): Result[] {
   const { pledges, search } = catalog;
   const terms = queryTerms(state.q);
-  const hits = search.hits(terms);
+  const named = namedPositions(catalog, state.q);
+  const hits = hitsWith(search.hits(terms), named);
   const pass = facetPasses(catalog.facets(), state);
+  const own = ownFilter(pledges, state, noted);
+  const passes = (i: number) => hits[i] === 1 && own(i) && pass.policy(i) && pass.dept(i) && pass.status(i);
   const fold = (text: string) => search.fold(text);
   const out: Result[] = [];
+  // The pledge the query names first, then the text matches in document order.
+  for (const i of named) if (passes(i)) out.push(new LazyResult(pledges[i]!, terms, fold));
   for (let i = 0; i < pledges.length; i++) {
-    if (hits[i] && pass.policy(i) && pass.dept(i) && pass.status(i)) out.push(new LazyResult(pledges[i]!, terms, fold));
+    if (passes(i) && !named.includes(i)) out.push(new LazyResult(pledges[i]!, terms, fold));
   }
   return out;
 }
@@ -170,9 +212,10 @@ export interface FacetCounts {
   status: Map<StatusId, number>;
 }
 
-export function facetCounts(catalog: PledgeCatalog, state: FilterState): FacetCounts {
+export function facetCounts(catalog: PledgeCatalog, state: FilterState, noted?: ReadonlySet<string>): FacetCounts {
   const { pledges } = catalog;
-  const hits = catalog.search.hits(queryTerms(state.q));
+  const hits = hitsWith(catalog.search.hits(queryTerms(state.q)), namedPositions(catalog, state.q));
+  const own = ownFilter(pledges, state, noted);
   const t = catalog.facets();
   const pass = facetPasses(t, state);
   const policyN = new Uint32Array(t.policies.length);
@@ -183,7 +226,7 @@ export function facetCounts(catalog: PledgeCatalog, state: FilterState): FacetCo
   const statusOrder: number[] = [];
   const deptOrder: number[] = [];
   for (let i = 0; i < pledges.length; i++) {
-    if (!hits[i]) continue;
+    if (!hits[i] || !own(i)) continue;
     const policy = pass.policy(i);
     const dept = pass.dept(i);
     const status = pass.status(i);
@@ -200,7 +243,7 @@ export function facetCounts(catalog: PledgeCatalog, state: FilterState): FacetCo
 }
 
 export function isEmptyFilter(state: FilterState): boolean {
-  return state.policy.length + state.dept.length + state.status.length === 0 && state.q.trim() === '';
+  return state.policy.length + state.dept.length + state.status.length === 0 && state.q.trim() === '' && !state.note;
 }
 
 /** Adds or removes one facet value. */

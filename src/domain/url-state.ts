@@ -49,7 +49,8 @@ export function parseFilter(search: string | URLSearchParams, ctx: UrlContext = 
     else invalid.push({ key: 'status', value: raw });
   }
   const q = (params.getAll('q').find((v) => v.trim() !== '') ?? '').slice(0, MAX_Q);
-  return { state: canonical({ policy, dept, status, q }, ctx), invalid };
+  const note = params.get('note') === '1';
+  return { state: canonical({ policy, dept, status, q, ...(note ? { note } : {}) }, ctx), invalid };
 }
 
 /** Same filter with values de-duplicated and in their fixed order. */
@@ -61,6 +62,7 @@ export function canonical(state: FilterState, ctx: UrlContext = {}): FilterState
     dept: [...new Set(state.dept)].sort((a, b) => deptRank(a) - deptRank(b) || (a < b ? -1 : a > b ? 1 : 0)),
     status: STATUS_IDS.filter((s) => state.status.includes(s)),
     q: state.q,
+    ...(state.note ? { note: true } : {}),
   };
 }
 
@@ -72,6 +74,7 @@ export function serializeFilter(state: FilterState, ctx: UrlContext = {}): strin
   for (const d of c.dept) params.append('dept', d);
   for (const s of c.status) params.append('status', s);
   if (c.q.trim() !== '') params.append('q', c.q);
+  if (c.note) params.append('note', '1');
   return params.toString();
 }
 

@@ -12,6 +12,8 @@ import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
 import { NotFoundBody } from '../components/NotFoundBody';
 import { Notice } from '../components/Notice';
+import { PledgeNote } from '../components/notes/PledgeNote';
+import { PledgeChangeFlag } from '../components/notes/ChangeFlagNote';
 import { pledgeView, type PledgeView } from '../domain/pledge-view';
 import { formatAsOf } from '../domain/dates';
 import { neighbours } from '../domain/pledges';
@@ -110,6 +112,7 @@ export default function PledgeDetail() {
           {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
           <HydrateLater>
             <ViewNotice view={v()} />
+            <PledgeChangeFlag pledgeId={v().pledge.id} />
             <p class="eyebrow">
               {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
               <A href={listHref({ policy: [v().pledge.policy] })}>
@@ -135,6 +138,7 @@ export default function PledgeDetail() {
           </HydrateLater>
           <HydrateLater>
             <PledgeBody pledge={v().pledge} edition={v().edition} />
+            <PledgeNote pledge={v().pledge} edition={v().edition} />
             <HistorySection id={v().pledge.id} />
           </HydrateLater>
           <HydrateLater>

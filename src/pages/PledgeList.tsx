@@ -1,5 +1,5 @@
 import { Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
-import { useLocation, useNavigate } from '@solidjs/router';
+import { A, useLocation, useNavigate } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
@@ -15,6 +15,7 @@ import { ActiveFilters } from '../components/ActiveFilters';
 import { STATUS_IDS } from '../domain/ids';
 import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
 import { listHref, parseFilter } from '../domain/url-state';
+import { briefHref } from '../domain/brief';
 import { t } from '../i18n';
 
 export default function PledgeList() {
@@ -26,13 +27,14 @@ export default function PledgeList() {
   const ctx = () => ({ departments: ds().departments.map((d) => d.ja) });
   const parsed = createMemo(() => parseFilter(location.search, ctx()));
   const state = () => parsed().state;
-  const results = createMemo(() => applyFilter(data.catalog(), state()));
-  const counts = createMemo(() => facetCounts(data.catalog(), state()));
+  const noted = createMemo(() => new Set(data.notes().map((n) => n.pledgeId)));
+  const results = createMemo(() => applyFilter(data.catalog(), state(), noted()));
+  const counts = createMemo(() => facetCounts(data.catalog(), state(), noted()));
   // Rows are keyed by pledge, not by result: a keystroke keeps every row that still matches and
   // only updates its highlights (from the result at the row's index, the two lists align).
   // Keyed by result, each keystroke rebuilt all the rendered rows.
   const shownPledges = createMemo(() => results().map((r) => r.pledge));
-  const activeCount = () => state().policy.length + state().dept.length + state().status.length;
+  const activeCount = () => state().policy.length + state().dept.length + state().status.length + (state().note ? 1 : 0);
 
   // Replace, not push: typing or ticking must not add a history entry per change.
   const update = (next: FilterState) => navigate(listHref(next, ctx()), { replace: true, scroll: false });
@@ -81,6 +83,10 @@ export default function PledgeList() {
         <HydrateLater>
           <details class="filters" open={filtersOpen()} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
             <summary>{activeCount() > 0 ? t('list.filtersActive', { count: activeCount() }) : t('list.filters')}</summary>
+            <label class="facet-own">
+              <input type="checkbox" checked={!!state().note} onChange={(e) => update({ ...state(), note: e.currentTarget.checked })} />{' '}
+              {t('list.noteOnly')} <span class="hint">{t('list.noteOnlyCount', { count: data.notes().length })}</span>
+            </label>
             <FacetGroup
               legend={t('list.facet.policy')}
               name="policy"
@@ -127,6 +133,9 @@ export default function PledgeList() {
               </p>
               <div class="results__actions">
                 <ShareButton path={() => listHref(state(), ctx())} title={() => `${t('list.title')} | ${t('site.name')}`} />
+                <A class="btn" href={briefHref({ filter: state() }, ctx())}>
+                  {t('list.brief')}
+                </A>
                 <button type="button" class="btn" disabled={isEmptyFilter(state())} onClick={() => update(EMPTY_FILTER)}>
                   {t('list.clearAll')}
                 </button>

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { formatViolations, gotoApp, runAxe } from './helpers';
 
-const PAGES = ['/', '/pledges', '/pledges?status=not-started&q=%E4%BF%9D%E8%82%B2', '/pledges/1', '/bookmarks', '/about', '/nope'];
+const PAGES = ['/', '/pledges', '/pledges?status=not-started&q=%E4%BF%9D%E8%82%B2', '/pledges/1', '/bookmarks', '/about', '/changes', '/notes', '/brief?id=20&id=25', '/nope'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {

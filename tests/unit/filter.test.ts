@@ -23,6 +23,21 @@ describe('applyFilter', () => {
   });
 });
 
+describe('a query that names a pledge by number', () => {
+  it('puts that pledge first, before the text matches, in every way it is typed', () => {
+    for (const q of ['2-1', '２－１', '2の1', '2ー2', '公約2-1', '公約番号2-1', 'No.2-1', '#2-1']) expect(ids({ ...EMPTY_FILTER, q })[0], q).toBe(q.includes('2ー2') ? '2-2' : '2-1');
+  });
+  it('lists a pledge named by number even where no text holds the query', () => {
+    expect(ids({ ...EMPTY_FILTER, q: '公約3' })).toEqual(['3']);
+    expect(ids({ ...EMPTY_FILTER, q: '2' })).toEqual(['2-1', '2-2']);
+  });
+  it('never names another pledge for a near miss, and keeps the facets', () => {
+    expect(ids({ ...EMPTY_FILTER, q: '2-3' })).toEqual([]);
+    expect(ids({ ...EMPTY_FILTER, q: '公約3', status: ['on-track'] })).toEqual([]);
+    expect([...facetCounts(catalog, { ...EMPTY_FILTER, q: '公約3' }).status]).toEqual([['unreported', 1]]);
+  });
+});
+
 describe('facetCounts', () => {
   it('counts each facet with the other filters applied, not its own', () => {
     const c = facetCounts(catalog, { ...EMPTY_FILTER, policy: [2], status: ['delayed'] });

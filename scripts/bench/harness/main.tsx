@@ -12,6 +12,9 @@ import { applyFilter, createCatalog, facetCounts, EMPTY_FILTER, type FilterState
 import { AppDataProvider } from '../../../src/app/data.tsx';
 import type { AppServices } from '../../../src/app/services.ts';
 import { memoryBookmarks } from '../../../src/storage/bookmarks.ts';
+import { memoryNotes } from '../../../src/storage/notes.ts';
+import { memoryFlags } from '../../../src/storage/flags.ts';
+import { memoryBackup } from '../../../src/storage/backup-store.ts';
 import { parseDataset, validateDataset } from '../../../src/domain/validate-dataset.ts';
 import type { Dataset } from '../../../src/domain/schema.ts';
 import { openDb } from '../../../src/storage/db.ts';
@@ -52,11 +55,15 @@ function deleteDb(): Promise<void> {
  */
 function benchServices(dataset: Dataset): AppServices {
   const bookmarks = memoryBookmarks();
+  const notes = memoryNotes();
   return {
     warmStorage: async () => {},
     loadDataset: async () => ({ dataset, storage: 'indexeddb', notices: [] }),
     loadEditions: async () => ({ editions: [dataset], missing: [] }),
     bookmarks: async () => bookmarks,
+    notes: async () => notes,
+    flags: async () => memoryFlags(),
+    backup: async () => memoryBackup(bookmarks, notes),
     storageStatus: async () => ({ persisted: null, usage: null, quota: null }),
     requestPersistence: async () => null,
   };

@@ -1,0 +1,89 @@
+import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
+import { A, useNavigate } from '@solidjs/router';
+import { useAppData } from '../app/data';
+import { resolvePledgeNumber, type PledgeLookup } from '../domain/pledge-number';
+import { listHref } from '../domain/url-state';
+import { LANG_PREFIX } from '../domain/lang-path';
+import { lang, t } from '../i18n';
+
+/**
+ * "Open by number": what a member types when the chair names 公約番号13-2. Only an exact number
+ * opens a pledge; anything else says why, with the way on (the candidates, the list, a search).
+ * With JavaScript off the form is a search of the list.
+ */
+export function PledgeJump() {
+  const data = useAppData();
+  const navigate = useNavigate();
+  const id = createUniqueId();
+  const [value, setValue] = createSignal('');
+  const [miss, setMiss] = createSignal<Exclude<PledgeLookup, { kind: 'found' }> | null>(null);
+  const open = (e: SubmitEvent) => {
+    e.preventDefault();
+    const typed = value().trim();
+    if (!typed) return;
+    const found = resolvePledgeNumber(typed, data.dataset().pledges.map((p) => p.id));
+    if (found.kind === 'found') {
+      setMiss(null);
+      setValue('');
+      navigate(`/pledges/${found.id}`);
+    } else setMiss(found);
+  };
+  return (
+    <form class="jump" role="search" aria-labelledby={`${id}-label`} action={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${LANG_PREFIX[lang()]}/pledges`} method="get" onSubmit={open}>
+      <label id={`${id}-label`} for={id} class="jump__label">
+        {t('jump.label')}
+      </label>
+      <input
+        id={id}
+        class="jump__input"
+        name="q"
+        type="text"
+        inputmode="text"
+        autocomplete="off"
+        enterkeyhint="go"
+        placeholder={t('jump.placeholder')}
+        value={value()}
+        onInput={(e) => {
+          setValue(e.currentTarget.value);
+          setMiss(null);
+        }}
+        aria-describedby={`${id}-msg`}
+      />
+      <button type="submit" class="btn btn--small">
+        {t('jump.open')}
+      </button>
+      <p id={`${id}-msg`} class="jump__msg" role="status">
+        <Show when={miss()}>
+          {(m) => (
+            <Switch>
+              <Match when={m().kind === 'candidates' && (m() as { candidates: string[]; id: string })}>
+                {(c) => (
+                  <>
+                    {t('jump.candidates', { id: c().id })}{' '}
+                    <For each={c().candidates}>
+                      {(x) => (
+                        <>
+                          <A href={`/pledges/${x}`}>{t('changes.pledge', { id: x })}</A>{' '}
+                        </>
+                      )}
+                    </For>
+                  </>
+                )}
+              </Match>
+              <Match when={m().kind === 'unknown' && (m() as { id: string })}>
+                {(u) => (
+                  <>
+                    {t('jump.unknown', { id: u().id })} <A href="/pledges">{t('jump.toList')}</A>
+                  </>
+                )}
+              </Match>
+              <Match when={m().kind === 'invalid'}>
+                {t('jump.invalid')} <A href={listHref({ q: value().trim() })}>{t('jump.search')}</A>
+              </Match>
+            </Switch>
+          )}
+        </Show>
+      </p>
+    </form>
+  );
+}
