@@ -58,10 +58,10 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // manifest.webmanifest is added by the plugin itself; the screenshots and the
             // manifest's PNG icons are fetched by the browser when installing (online), the
             // social images only by link previews: none is needed offline.
-            // Of the dataset only the current edition and the index: the app fetches older
-            // editions itself (into IndexedDB) once the page is on screen, so a first visit does
-            // not download the whole series of reports.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/editions/**',
+            // The dataset is not precached: the page fetches it anyway, the worker keeps the last
+            // copy the network gave (src/sw/dataset-route.ts) and the app keeps every edition in
+            // IndexedDB, so precaching would only download it a second time.
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/**',
               // Open data (downloads, feeds, embeds for other sites) is fetched online by others.
               'data/*.csv', 'data/datapackage.json', '**/feed.xml', 'embed/**', 'en/embed/**'],
           },

@@ -13,6 +13,8 @@ import { splitLangPath } from './domain/lang-path';
 import { addLocale, showLang } from './i18n';
 import { ja } from './i18n/locales/ja';
 import { en } from './i18n/locales/en';
+import { jaMore } from './i18n/locales/ja-more';
+import { enMore } from './i18n/locales/en-more';
 
 export type { PageMeta };
 export { parseDataset } from './domain/validate-dataset';
@@ -23,6 +25,8 @@ export { t, showLang } from './i18n';
 // The server renders both languages; the browser loads only its page's.
 addLocale('ja', ja);
 addLocale('en', en);
+addLocale('ja', jaMore);
+addLocale('en', enMore);
 
 /**
  * `path` is the app path without the base (`/pledges/2-1`, `/en/pledges/2-1`). It also switches

@@ -1,15 +1,16 @@
 /** The one route table. Every page is its own lazy chunk; the URLs are part of the product. */
 import { lazy } from 'solid-js';
+import { lazyWithStrings } from './i18n';
 import type { RouteDefinition } from '@solidjs/router';
 
 const Overview = lazy(() => import('./pages/Overview'));
 const PledgeList = lazy(() => import('./pages/PledgeList'));
 const PledgeDetail = lazy(() => import('./pages/PledgeDetail'));
-const Bookmarks = lazy(() => import('./pages/Bookmarks'));
-const About = lazy(() => import('./pages/About'));
-const Changes = lazy(() => import('./pages/Changes'));
-const Notes = lazy(() => import('./pages/Notes'));
-const Brief = lazy(() => import('./pages/Brief'));
+const Bookmarks = lazyWithStrings(() => import('./pages/Bookmarks'));
+const About = lazyWithStrings(() => import('./pages/About'));
+const Changes = lazyWithStrings(() => import('./pages/Changes'));
+const Notes = lazyWithStrings(() => import('./pages/Notes'));
+const Brief = lazyWithStrings(() => import('./pages/Brief'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [

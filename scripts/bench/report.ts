@@ -1,5 +1,5 @@
 /**
- * Turns the bench's figures into one table, each figure beside its budget (issue 6), and the
+ * Turns the bench's figures into one table, each figure beside its budget, and the
  * `BENCHMARKS.md` around it: machine, date, Lighthouse version and settings, runs, method.
  */
 import type { Sizes } from './sizes.ts';
@@ -170,7 +170,7 @@ export function markdown(input: ReportInput): string {
   const out: string[] = [];
   out.push('# Benchmarks');
   out.push('');
-  out.push('Written by `npm run bench` (scripts/bench.ts); do not edit by hand. Budgets are issue 6\'s.');
+  out.push('Written by `npm run bench` (scripts/bench.ts); do not edit by hand.');
   out.push('');
   out.push(`- Date: ${input.date}`);
   out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}`);

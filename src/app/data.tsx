@@ -19,9 +19,9 @@ import type { BookmarkRow, BookmarkStore } from '../storage/bookmarks';
 import type { NoteRow, NoteStore } from '../storage/notes';
 import type { ChangeFlag, FlagStore } from '../storage/flags';
 import type { BackupStore } from '../storage/backup-store';
-import { isBlankNote } from '../domain/note-write';
+import { isBlankNote } from '../domain/note-row';
 import type { Dataset } from '../domain/schema';
-import { createCatalog, type PledgeCatalog } from '../domain/filter';
+import type { PledgeCatalog } from '../domain/filter';
 import { yieldToMain } from '../util/yield-to-main';
 import type { AppServices } from './services';
 import { latestLoaded } from './loaded';
@@ -46,8 +46,12 @@ export interface AppData {
   loaded: Resource<LoadedDataset>;
   /** The dataset once loaded; pages render inside the layout's ready state, so it is set there. */
   dataset: Accessor<Dataset>;
-  /** The dataset's pledges with their search index, for the list's filter and search. */
-  catalog: Accessor<PledgeCatalog>;
+  /**
+   * The dataset's pledges with their search index, for the list's filter and search: made once per
+   * dataset by `create` (domain/filter.ts `createCatalog`; the pages that search pass it, so the
+   * search code stays in their chunks).
+   */
+  catalog: (create: (pledges: Dataset['pledges']) => PledgeCatalog) => PledgeCatalog;
   bookmarks: Accessor<BookmarkRow[]>;
   isBookmarked: (id: string) => boolean;
   /** Returns whether the pledge is bookmarked afterwards. */
@@ -165,14 +169,11 @@ export function AppDataProvider(props: ParentProps<{ services: AppServices; boot
     if (!d) throw new Error('dataset read before it was loaded');
     return d;
   };
-  const currentCatalog = createMemo(() => {
-    const d = current();
-    return d && createCatalog(d.pledges);
-  });
-  const catalog = () => {
-    const c = currentCatalog();
-    if (!c) throw new Error('catalog read before the dataset was loaded');
-    return c;
+  let made: { pledges: Dataset['pledges']; catalog: PledgeCatalog } | undefined;
+  const catalog = (create: (pledges: Dataset['pledges']) => PledgeCatalog) => {
+    const pledges = dataset().pledges;
+    if (made?.pledges !== pledges) made = { pledges, catalog: create(pledges) };
+    return made.catalog;
   };
 
   const value: AppData = {

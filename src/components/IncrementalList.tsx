@@ -4,7 +4,7 @@ import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMou
  * An ordered list that renders its first `pageSize` items and adds more as the reader nears its
  * end. Measured by `npm run bench`: the list page rendering all of 10,000 pledges at once took
  * over 11 s with the CPU slowed 4×, and scrolling it dropped most frames. The real dataset (29
- * pledges) is below one page, so for it this is a plain `<ol>` exactly as before.
+ * pledges) is below one page, so for it this is a plain `<ol>`.
  *
  * Why incremental rather than virtual (recycled rows in a fixed-height viewport): rows stay real
  * `<li>` elements in one `<ol>`, in document order, never removed while shown, so screen readers

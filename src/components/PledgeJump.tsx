@@ -1,15 +1,15 @@
 import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
 import { A, useNavigate } from '@solidjs/router';
 import { useAppData } from '../app/data';
-import { resolvePledgeNumber, type PledgeLookup } from '../domain/pledge-number';
-import { listHref } from '../domain/url-state';
+import type { PledgeLookup } from '../domain/pledge-number';
 import { LANG_PREFIX } from '../domain/lang-path';
 import { lang, t } from '../i18n';
 
 /**
  * "Open by number": what a member types when the chair names 公約番号13-2. Only an exact number
  * opens a pledge; anything else says why, with the way on (the candidates, the list, a search).
- * With JavaScript off the form is a search of the list.
+ * With JavaScript off the form is a search of the list. The number rules load on the first
+ * Enter (every page has this field; few readers use it on a given page).
  */
 export function PledgeJump() {
   const data = useAppData();
@@ -17,11 +17,14 @@ export function PledgeJump() {
   const id = createUniqueId();
   const [value, setValue] = createSignal('');
   const [miss, setMiss] = createSignal<Exclude<PledgeLookup, { kind: 'found' }> | null>(null);
-  const open = (e: SubmitEvent) => {
+  const [searchHref, setSearchHref] = createSignal('/pledges');
+  const open = async (e: SubmitEvent) => {
     e.preventDefault();
     const typed = value().trim();
     if (!typed) return;
+    const [{ resolvePledgeNumber }, { listHref }] = await Promise.all([import('../domain/pledge-number'), import('../domain/url-state')]);
     const found = resolvePledgeNumber(typed, data.dataset().pledges.map((p) => p.id));
+    setSearchHref(listHref({ q: typed }));
     if (found.kind === 'found') {
       setMiss(null);
       setValue('');
@@ -29,7 +32,7 @@ export function PledgeJump() {
     } else setMiss(found);
   };
   return (
-    <form class="jump" role="search" aria-labelledby={`${id}-label`} action={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${LANG_PREFIX[lang()]}/pledges`} method="get" onSubmit={open}>
+    <form class="jump" role="search" aria-labelledby={`${id}-label`} action={`${import.meta.env.BASE_URL.replace(/\/$/, '')}${LANG_PREFIX[lang()]}/pledges`} method="get" onSubmit={(e) => void open(e)}>
       <label id={`${id}-label`} for={id} class="jump__label">
         {t('jump.label')}
       </label>
@@ -78,7 +81,7 @@ export function PledgeJump() {
                 )}
               </Match>
               <Match when={m().kind === 'invalid'}>
-                {t('jump.invalid')} <A href={listHref({ q: value().trim() })}>{t('jump.search')}</A>
+                {t('jump.invalid')} <A href={searchHref()}>{t('jump.search')}</A>
               </Match>
             </Switch>
           )}

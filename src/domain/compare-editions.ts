@@ -15,6 +15,10 @@ import type { StatusId } from './ids';
 import { actualChangesOf, changedTextKeys, diffPledgeText, matchKpis, type ActualChange, type KpiPair, type TextKey } from './pledge-diff';
 import type { Dataset, Pledge } from './schema';
 import { statusMove } from './status-order';
+import type { EditionPair } from './changes-href';
+
+export { changesHref, type EditionPair } from './changes-href';
+export { movedSincePrevious, type MovedSincePrevious } from './moved-since';
 import type { ItemDiff } from './text-diff';
 
 export interface PledgeName {
@@ -161,11 +165,6 @@ export function sectionDiff(from: Dataset, to: Dataset, pledgeId: string, key: T
 // ---------------------------------------------------------------------------------------------
 // Which two editions: the default pair and the URL's `from` / `to`.
 
-export interface EditionPair {
-  from: string;
-  to: string;
-}
-
 /** The latest edition against the one before it; null with fewer than two editions. */
 export function defaultPair(ids: readonly string[]): EditionPair | null {
   return ids.length < 2 ? null : { from: ids[ids.length - 2]!, to: ids[ids.length - 1]! };
@@ -232,43 +231,4 @@ export function parseEditionPair(search: string | URLSearchParams, ids: readonly
     from = ids[i > 0 ? i - 1 : i + 1]!;
   }
   return { pair: { from, to }, problems };
-}
-
-/** The app-relative link to a comparison; ids are written out, so the link keeps its meaning after the next report. */
-export function changesHref(pair: EditionPair): string {
-  return `/changes?${new URLSearchParams({ from: pair.from, to: pair.to }).toString()}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The overview's line.
-
-export interface MovedSincePrevious {
-  from: EditionRef;
-  to: EditionRef;
-  /** Pledges in both whose status differs, and how. */
-  moved: number;
-  improved: number;
-  worsened: number;
-  unranked: number;
-}
-
-/**
- * How many pledges' statuses moved between the latest edition and the one before it; null with
- * fewer than two editions. Statuses only, so it is cheap on any number of pledges.
- */
-export function movedSincePrevious(editions: readonly Dataset[]): MovedSincePrevious | null {
-  if (editions.length < 2) return null;
-  const previous = editions[editions.length - 2]!;
-  const latest = editions[editions.length - 1]!;
-  const before = new Map(previous.pledges.map((p) => [p.id, p.status]));
-  const out: MovedSincePrevious = { from: editionRef(previous), to: editionRef(latest), moved: 0, improved: 0, worsened: 0, unranked: 0 };
-  for (const p of latest.pledges) {
-    const old = before.get(p.id);
-    if (old === undefined) continue;
-    const move = statusMove(old, p.status);
-    if (move === 'unchanged') continue;
-    out.moved++;
-    out[move]++;
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
  * `t`); every value is the dataset's text exactly as printed. Plain text, pure.
  */
 import type { Dataset, Kpi, Pledge } from './schema';
-import type { MessageKey } from '../i18n/locales/ja';
+import type { MessageKey } from '../i18n/keys';
 import { kpiView } from './kpi-series';
 import { formatRate, type Lang } from './format';
 import { formatAsOf, formatFiscalYear } from './dates';

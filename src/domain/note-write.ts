@@ -6,40 +6,16 @@
  * Nothing is ever concatenated. Pure: the storage applies these inside one transaction.
  */
 
+import type { NoteRow, NoteVersion } from './note-row';
+
+export { hasOtherVersions, isBlankNote, type NoteRow, type NoteVersion } from './note-row';
+
 /** About ten pages of Japanese; also bounds what a backup file may carry per note. */
 export const MAX_NOTE_CHARS = 20_000;
 /** Other versions one note may hold (one per tab or backup that wrote from an older text). */
 export const MAX_VERSIONS = 20;
 /** Fingerprints of earlier texts kept per note; older ones are forgotten (see `ancestors`). */
 export const MAX_ANCESTORS = 200;
-
-/** A text that could not replace the note because it was edited from an older one. */
-export interface NoteVersion {
-  /** Who wrote it: a tab's writer id, or `backup:<exportedAt>` for a text from a backup file. */
-  writer: string;
-  text: string;
-  /** Milliseconds since the epoch. */
-  savedAt: number;
-}
-
-export interface NoteRow {
-  pledgeId: string;
-  text: string;
-  /** 1 for the first save, + 1 each time the text is replaced. */
-  revision: number;
-  /** Milliseconds since the epoch. */
-  createdAt: number;
-  /** When `text` was last replaced (milliseconds since the epoch). */
-  updatedAt: number;
-  /** Other versions waiting for the member: "this note has another version". */
-  versions: NoteVersion[];
-  /**
-   * `noteHash` of texts this note had before (oldest first, at most MAX_ANCESTORS). A backup
-   * whose text descends from ours replaces it; one edited on both sides is kept as a version.
-   * A forgotten ancestor only makes a later merge keep both texts, never drop one.
-   */
-  ancestors: string[];
-}
 
 export interface NoteWrite {
   pledgeId: string;
@@ -83,16 +59,6 @@ export function withAncestors(ancestors: readonly string[], hashes: readonly str
   return out.slice(-MAX_ANCESTORS);
 }
 
-/** Both lists of earlier texts: `a` as it is, then what only `b` holds (a merge reorders nothing). */
-export function unionAncestors(a: readonly string[], b: readonly string[]): string[] {
-  const have = new Set(a);
-  return [...a, ...b.filter((h) => !have.has(h))].slice(-MAX_ANCESTORS);
-}
-
-export const hasOtherVersions = (row: NoteRow | null | undefined): boolean => (row?.versions.length ?? 0) > 0;
-
-/** A note that holds nothing: no text and no other version (the export leaves it out). */
-export const isBlankNote = (row: NoteRow): boolean => row.text.trim() === '' && row.versions.length === 0;
 
 function replaced(stored: NoteRow, text: string, at: number): NoteRow {
   return {
@@ -164,4 +130,10 @@ export interface NoteSeen {
 export function canDelete(stored: NoteRow | undefined, seen: NoteSeen): boolean {
   if (!stored) return true;
   return stored.revision === seen.revision && stored.versions.every((v) => seen.versions.some((s) => s.writer === v.writer && s.savedAt === v.savedAt));
+}
+
+/** Both lists of earlier texts: `a` as it is, then what only `b` holds (a merge reorders nothing). */
+export function unionAncestors(a: readonly string[], b: readonly string[]): string[] {
+  const have = new Set(a);
+  return [...a, ...b.filter((h) => !have.has(h))].slice(-MAX_ANCESTORS);
 }

@@ -5,7 +5,7 @@
  * are exported too, so the file holds every text. Pure: the caller passes labels and dates.
  */
 import type { Dataset, Pledge } from './schema';
-import type { MessageKey } from '../i18n/locales/ja';
+import type { MessageKey } from '../i18n/keys';
 import type { Lang } from './format';
 import { isBlankNote, type NoteRow } from './note-write';
 

@@ -138,7 +138,7 @@ function validatorFingerprint(): string | null {
 
 /**
  * Identifies this app's `validateDataset`: a dataset stored with this mark was validated by the
- * same rules, so reading it back need not validate it again (issue 6: that took seconds at
+ * same rules, so reading it back need not validate it again (that took seconds at
  * 10,000 pledges). Null when it cannot be worked out: then stored data is always validated.
  */
 export const VALIDATOR_FINGERPRINT: string | null = validatorFingerprint();

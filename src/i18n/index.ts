@@ -9,7 +9,10 @@
  */
 import i18next from 'i18next';
 import { createRoot, createSignal } from 'solid-js';
-import type { MessageKey, Messages } from './locales/ja';
+import { lazy, type Component } from 'solid-js';
+import type { Messages } from './locales/ja';
+import type { MoreMessages } from './locales/ja-more';
+import type { MessageKey } from './keys';
 import type { Lang } from '../domain/format';
 import { readPref, writePref, STORAGE_KEYS } from '../storage/preferences';
 
@@ -50,8 +53,34 @@ const [lang, setLangSignal] = createRoot(() => createSignal<Lang>('ja'));
 export { lang };
 
 /** Registers a language's strings (the prerenderer and the unit tests import both up front). */
-export function addLocale(l: Lang, messages: Messages): void {
+export function addLocale(l: Lang, messages: Messages | MoreMessages): void {
   i18n.addResourceBundle(l, 'translation', messages, true, true);
+}
+
+const MORE_CHUNKS: Record<Lang, () => Promise<MoreMessages>> = {
+  ja: () => import('./locales/ja-more').then((m) => m.jaMore),
+  en: () => import('./locales/en-more').then((m) => m.enMore),
+};
+const loadingMore = new Map<Lang, Promise<void>>();
+
+/** Loads the strings of the features with chunks of their own (comparison, notes, brief …), once. */
+export function loadMoreStrings(l: Lang): Promise<void> {
+  let p = loadingMore.get(l);
+  if (!p) {
+    p = MORE_CHUNKS[l]().then((m) => addLocale(l, m));
+    p.catch(() => loadingMore.delete(l));
+    loadingMore.set(l, p);
+  }
+  return p;
+}
+
+/**
+ * A lazy component whose strings load with it: a feature that only some readers open does not
+ * put its words into every page's first download.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Solid's own `lazy` takes any component props
+export function lazyWithStrings<T extends Component<any>>(load: () => Promise<{ default: T }>) {
+  return lazy(() => Promise.all([load(), loadMoreStrings(lang())]).then(([m]) => m));
 }
 
 const LOCALE_CHUNKS: Record<Lang, () => Promise<Messages>> = {
@@ -78,10 +107,14 @@ export function showLang(l: Lang): void {
   setLangSignal(l);
 }
 
-/** Loads `l` and shows it: what a page does before its first render. */
+/**
+ * Loads `l` and shows it: what a page does before its first render (nothing renders until this
+ * resolves). The language is set at once, so the page chunks loading beside it load their
+ * feature strings in this language too (`lazyWithStrings`).
+ */
 export async function startInLang(l: Lang): Promise<void> {
-  await loadLocale(l);
   showLang(l);
+  await loadLocale(l);
 }
 
 export type TOptions = Record<string, string | number>;

@@ -17,7 +17,7 @@ import { Notice } from '../components/Notice';
 import { StatusBadge } from '../components/StatusBadge';
 import { KpiTable } from '../components/KpiTable';
 import { kpiView } from '../domain/kpi-series';
-import { applyFilter } from '../domain/filter';
+import { applyFilter, createCatalog } from '../domain/filter';
 import { briefHref, parseBriefQuery } from '../domain/brief';
 import { formatAsOf } from '../domain/dates';
 import type { Pledge } from '../domain/schema';
@@ -91,7 +91,7 @@ export default function Brief() {
   const query = createMemo(() => parseBriefQuery(location.search, { departments: ds().departments.map((d) => d.ja) }));
   const pledges = createMemo(() => {
     const q = query();
-    const passed = applyFilter(data.catalog(), q.filter).map((r) => r.pledge);
+    const passed = applyFilter(data.catalog(createCatalog), q.filter).map((r) => r.pledge);
     if (q.ids.length === 0) return passed;
     const allowed = new Set(passed.map((p) => p.id));
     return q.ids.flatMap((id) => ds().pledges.filter((p) => p.id === id && allowed.has(id)));

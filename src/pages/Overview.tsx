@@ -12,7 +12,8 @@ import { HydrateLater } from '../components/HydrateLater';
 import { countByPolicy, countByStatus } from '../domain/pledges';
 import { formatAsOf } from '../domain/dates';
 import { listHref } from '../domain/url-state';
-import { changesHref, movedSincePrevious } from '../domain/compare-editions';
+import { changesHref } from '../domain/changes-href';
+import { movedSincePrevious } from '../domain/moved-since';
 import { lang, t } from '../i18n';
 
 export default function Overview() {

@@ -1,4 +1,4 @@
-import { Show, Suspense, createMemo, lazy } from 'solid-js';
+import { Show, Suspense, createMemo, createSignal, onMount } from 'solid-js';
 import { A, useLocation, useParams } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
@@ -12,16 +12,19 @@ import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
 import { NotFoundBody } from '../components/NotFoundBody';
 import { Notice } from '../components/Notice';
-import { PledgeNote } from '../components/notes/PledgeNote';
-import { PledgeChangeFlag } from '../components/notes/ChangeFlagNote';
+
 import { pledgeView, type PledgeView } from '../domain/pledge-view';
 import { formatAsOf } from '../domain/dates';
 import { neighbours } from '../domain/pledges';
 import { listHref } from '../domain/url-state';
-import { lang, t } from '../i18n';
+import { lang, lazyWithStrings, t } from '../i18n';
 import type { Dataset, Pledge } from '../domain/schema';
 
-const PledgeHistory = lazy(() => import('../components/history/PledgeHistory'));
+// The parts a reader brings (notes, flags) or that need the reports read from the device
+// (history) load with their own chunks and strings, once the page is on screen.
+const PledgeHistory = lazyWithStrings(() => import('../components/history/PledgeHistory'));
+const PledgeNote = lazyWithStrings(() => import('../components/notes/PledgeNote').then((m) => ({ default: m.PledgeNote })));
+const PledgeChangeFlag = lazyWithStrings(() => import('../components/notes/ChangeFlagNote').then((m) => ({ default: m.PledgeChangeFlag })));
 
 /** Previous or next pledge in document order, named by its number and Japanese title. */
 function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
@@ -112,7 +115,11 @@ export default function PledgeDetail() {
           {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
           <HydrateLater>
             <ViewNotice view={v()} />
-            <PledgeChangeFlag pledgeId={v().pledge.id} />
+            <Show when={data.flagFor(v().pledge.id)}>
+              <Suspense>
+                <PledgeChangeFlag pledgeId={v().pledge.id} />
+              </Suspense>
+            </Show>
             <p class="eyebrow">
               {/* the accessible name starts with the visible text (WCAG 2.5.3 label in name) */}
               <A href={listHref({ policy: [v().pledge.policy] })}>
@@ -138,7 +145,7 @@ export default function PledgeDetail() {
           </HydrateLater>
           <HydrateLater>
             <PledgeBody pledge={v().pledge} edition={v().edition} />
-            <PledgeNote pledge={v().pledge} edition={v().edition} />
+            <NoteSection pledge={v().pledge} edition={v().edition} />
             <HistorySection id={v().pledge.id} />
           </HydrateLater>
           <HydrateLater>
@@ -157,6 +164,28 @@ export default function PledgeDetail() {
 }
 
 /**
+ * The member's note. The prerendered page and the first client render show the same heading and
+ * a line; the field itself (its own chunk) comes once the page is up — a note needs the device.
+ */
+function NoteSection(props: { pledge: Pledge; edition: Dataset }) {
+  const [up, setUp] = createSignal(false);
+  onMount(() => setUp(true));
+  const waiting = () => (
+    <section class="pledge-section" aria-labelledby="sec-note" data-later>
+      <h2 id="sec-note">{t('pledge.noteHeading')}</h2>
+      <p class="hint">{t('pledge.noteWaiting')}</p>
+    </section>
+  );
+  return (
+    <Show when={up()} fallback={waiting()}>
+      <Suspense fallback={waiting()}>
+        <PledgeNote pledge={props.pledge} edition={props.edition} />
+      </Suspense>
+    </Show>
+  );
+}
+
+/**
  * The pledge across the reports. The prerendered page and the first client render show the
  * same words (the earlier reports are read from the device after hydration); the history itself
  * is its own chunk.
@@ -170,7 +199,7 @@ function HistorySection(props: { id: string }) {
       <Show
         when={ready()}
         fallback={
-          <p class="hint">
+          <p class="hint" data-later>
             {t('history.waiting')} <A href="/changes">{t('history.toChanges')}</A>
           </p>
         }
@@ -178,7 +207,9 @@ function HistorySection(props: { id: string }) {
         {(editions) => (
           // Its own boundary: the chunk arriving must not put the whole page back to "loading".
           <Suspense fallback={<p class="hint">{t('history.waiting')}</p>}>
-            <PledgeHistory id={props.id} editions={editions()} />
+            <div data-later>
+              <PledgeHistory id={props.id} editions={editions()} />
+            </div>
           </Suspense>
         )}
       </Show>

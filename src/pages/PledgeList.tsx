@@ -13,7 +13,7 @@ import { ShareButton } from '../components/ShareButton';
 import { Notice } from '../components/Notice';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { STATUS_IDS } from '../domain/ids';
-import { applyFilter, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
+import { applyFilter, createCatalog, facetCounts, isEmptyFilter, toggleValue, EMPTY_FILTER, type FilterState } from '../domain/filter';
 import { listHref, parseFilter } from '../domain/url-state';
 import { briefHref } from '../domain/brief';
 import { t } from '../i18n';
@@ -27,9 +27,11 @@ export default function PledgeList() {
   const ctx = () => ({ departments: ds().departments.map((d) => d.ja) });
   const parsed = createMemo(() => parseFilter(location.search, ctx()));
   const state = () => parsed().state;
-  const noted = createMemo(() => new Set(data.notes().map((n) => n.pledgeId)));
-  const results = createMemo(() => applyFilter(data.catalog(), state(), noted()));
-  const counts = createMemo(() => facetCounts(data.catalog(), state(), noted()));
+  // Read only while the filter asks for it: the notes arrive after hydration, and recomputing the
+  // results then would rebuild the hydrated facets for nothing.
+  const noted = createMemo(() => (state().note ? new Set(data.notes().map((n) => n.pledgeId)) : undefined));
+  const results = createMemo(() => applyFilter(data.catalog(createCatalog), state(), noted()));
+  const counts = createMemo(() => facetCounts(data.catalog(createCatalog), state(), noted()));
   // Rows are keyed by pledge, not by result: a keystroke keeps every row that still matches and
   // only updates its highlights (from the result at the row's index, the two lists align).
   // Keyed by result, each keystroke rebuilt all the rendered rows.
@@ -47,7 +49,7 @@ export default function PledgeList() {
   // Build the search index while the browser is idle, a slice at a time, so the first keystroke
   // does not wait for it (seconds on a phone at 10,000 pledges). Restarts for a new dataset.
   createEffect(() => {
-    const index = data.catalog().search;
+    const index = data.catalog(createCatalog).search;
     if (typeof window === 'undefined') return;
     // The window's timer functions need no `this`.
     // eslint-disable-next-line @typescript-eslint/unbound-method

@@ -75,7 +75,7 @@ export const SCHEMA = [
   {
     version: 2,
     stores: {
-      // Dataset updates received on this device, newest last (issue 4's change list).
+      // Dataset updates received on this device, newest last (their change lists).
       updates: '++id, at',
     },
   },

@@ -8,7 +8,7 @@ export const STORAGE_KEYS = {
   lang: 'bibai.lang',
   textSize: 'bibai.textSize',
   database: 'bibai-pledges',
-  /** Set once `navigator.storage.persist()` was asked (issue 4). */
+  /** Set once `navigator.storage.persist()` was asked: the prompt must not come back. */
   persistAsked: 'bibai.persistAsked',
   /** Set once the "ready to work offline" notice was shown. */
   offlineReadyShown: 'bibai.offlineReadyShown',

@@ -1,11 +1,13 @@
 /**
- * The dataset route: network first with a short timeout, then the copy precached with the app,
- * marked `X-Dataset-Source: precache` so the page can prefer what IndexedDB holds over it.
- * Registered before the precache route, so the precached file never shadows the server's copy.
+ * The dataset's files (the current edition and the index of editions): network first with a
+ * short timeout. Each answer from the network is kept in a cache of its own, and when the network
+ * fails that copy answers, marked `X-Dataset-Source: precache` so the page prefers what IndexedDB
+ * holds over it. Kept at run time rather than precached: the page fetches these files on its first
+ * visit anyway, so keeping them costs no second download. Registered before the precache route.
  */
 import { matchPrecache } from 'workbox-precaching';
 import type { RouteHandlerCallback, RouteMatchCallback } from 'workbox-core';
-import { PRECACHE_SOURCE, SOURCE_HEADER } from './shared';
+import { DATASET_CACHE, PRECACHE_SOURCE, SOURCE_HEADER } from './shared';
 
 /** Shorter than the page's own timeout, so the page gets the fallback rather than giving up. */
 export const NETWORK_TIMEOUT_MS = 4000;
@@ -30,14 +32,40 @@ async function fetchWithTimeout(request: Request, ms: number): Promise<Response>
   }
 }
 
+/** The last copy the network gave, or one precached by an earlier version of the app. */
+async function fallback(datasetUrl: URL): Promise<Response | undefined> {
+  const cache = await caches.open(DATASET_CACHE);
+  return (await cache.match(datasetUrl.href)) ?? (await matchPrecache(datasetUrl.href));
+}
+
+/**
+ * At install, keeps the dataset's files the page has just fetched (the browser's HTTP cache
+ * answers, or the server confirms them unchanged): the first visit's page fetched them before this
+ * worker controlled it. Best effort: without them the app still reads IndexedDB.
+ */
+export async function keepDatasetFiles(urls: readonly URL[]): Promise<void> {
+  const cache = await caches.open(DATASET_CACHE);
+  await Promise.all(
+    urls.map(async (url) => {
+      if (await cache.match(url.href)) return;
+      const response = await fetch(url.href).catch(() => undefined);
+      if (response?.ok) await cache.put(url.href, response);
+    }),
+  );
+}
+
 export function datasetHandler(datasetUrl: URL): RouteHandlerCallback {
-  return async ({ request }) => {
+  return async ({ request, event }) => {
     try {
       const response = await fetchWithTimeout(request as Request, NETWORK_TIMEOUT_MS);
       // A server error is the server's answer; the page decides what to do with it.
+      if (response.ok) {
+        const keep = caches.open(DATASET_CACHE).then((cache) => cache.put(datasetUrl.href, response.clone()));
+        (event as ExtendableEvent | undefined)?.waitUntil(keep.catch(() => undefined));
+      }
       return response;
     } catch {
-      const cached = await matchPrecache(datasetUrl.href);
+      const cached = await fallback(datasetUrl);
       if (!cached) return Response.error();
       const headers = new Headers(cached.headers);
       headers.set(SOURCE_HEADER, PRECACHE_SOURCE);

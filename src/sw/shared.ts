@@ -5,3 +5,5 @@ export const SOURCE_HEADER = 'X-Dataset-Source';
 export const PRECACHE_SOURCE = 'precache';
 /** The message workbox-window's `messageSkipWaiting()` sends. */
 export const SKIP_WAITING = 'SKIP_WAITING';
+/** The service worker's run-time cache of the dataset's files (the last copy the network gave). */
+export const DATASET_CACHE = 'bibai-dataset';

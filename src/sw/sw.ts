@@ -1,10 +1,9 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest into `<base>sw.js`).
- *  - precaches the whole build: shell, every route chunk, both locales, the icons the pages link,
- *    manifests and `data/pledges.json`, so every route opens offline after one visit, in either
- *    language;
- *  - serves the current edition and the index of editions network-first (see dataset-route.ts);
- *    older editions are not precached: the app fetches them once and keeps them in IndexedDB;
+ *  - precaches the whole app: shell, every route chunk, both locales, the icons the pages link and
+ *    the manifests, so every route opens offline after one visit, in either language;
+ *  - serves the current edition and the index of editions network first, keeping the last copy
+ *    (see dataset-route.ts); the app keeps every edition in IndexedDB;
  *  - answers navigations to app routes with the precached shell (shell.html: no prerendered
  *    content, the app renders on the device), never for files;
  *  - waits after an update until the page says SKIP_WAITING (the reader pressed "reload").
@@ -13,7 +12,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { datasetHandler, datasetMatcher } from './dataset-route';
+import { datasetHandler, datasetMatcher, keepDatasetFiles } from './dataset-route';
 import { SKIP_WAITING } from './shared';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -28,6 +27,7 @@ const EMBED = /^(?:en\/)?embed\//;
 
 // 1. The dataset, before the precache route so that the precached copy is only a fallback.
 for (const url of datasetUrls) registerRoute(datasetMatcher(url), datasetHandler(url));
+self.addEventListener('install', (event) => event.waitUntil(keepDatasetFiles(datasetUrls).catch(() => undefined)));
 
 // 2. The build, cache first (URLs are content-hashed or carry a revision).
 precacheAndRoute(self.__WB_MANIFEST);

@@ -19,13 +19,13 @@ async function bookmarkedIds(page: Page): Promise<string[]> {
 
 async function exportBookmarks(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'エクスポート' }).click();
+  await page.getByRole('button', { name: 'バックアップを書き出す' }).click();
   const file = await (await download).path();
   return readFile(file, 'utf8');
 }
 
 function importInput(page: Page) {
-  return page.getByLabel('インポート', { exact: true }).and(page.locator('input[type="file"]'));
+  return page.getByLabel('バックアップを読み込む', { exact: true }).and(page.locator('input[type="file"]'));
 }
 
 test('bookmark on the pledge page survives a reload and shows on /bookmarks', async ({ page }) => {
@@ -96,6 +96,13 @@ for (const bad of BAD_FILES) {
     await expect.poll(() => shownIds(page)).toEqual(['1']);
   });
 }
+
+test('a bookmarks file exported by an earlier version still imports', async ({ page }) => {
+  await gotoApp(page, '/bookmarks');
+  const old = { format: 'bibai-pledge-bookmarks', version: 1, exportedAt: '2024-12-01T00:00:00.000Z', bookmarks: [{ pledgeId: '20', addedAt: '2024-12-01T00:00:00.000Z' }] };
+  await importInput(page).setInputFiles({ name: 'bibai-bookmarks-2024-12-01.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+  await expect.poll(() => shownIds(page)).toEqual(['20']);
+});
 
 test('importing an exported file adds its bookmarks', async ({ page, browser }) => {
   const ids = pledges.slice(0, 2).map((p) => p.id);

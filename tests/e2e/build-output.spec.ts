@@ -1,5 +1,5 @@
 /**
- * The production build as the service worker sees it (issue 4): reads `dist/sw.js`, the Vite
+ * The production build as the service worker sees it: reads `dist/sw.js`, the Vite
  * manifest and the web app manifests, and checks that everything the app needs offline is
  * precached and that the install metadata is complete. No browser: files only.
  */
@@ -49,7 +49,7 @@ test.describe('the built service worker', () => {
     if (!existsSync(join(DIST, 'sw.js'))) throw new Error(`${DIST}/sw.js is missing: run \`npm run build\` first`);
   });
 
-  test('precaches the shell, every route chunk, the locales, the icons and the dataset', () => {
+  test('precaches the shell, every route chunk, the locales and the icons, and not the dataset', () => {
     const urls = new Set(precached());
     const manifest = JSON.parse(read('.vite/manifest.json')) as Record<string, ViteChunk>;
 
@@ -75,13 +75,14 @@ test.describe('the built service worker', () => {
     expect(holding('新しいバージョンがあります').length, 'a precached chunk holds the ja locale').toBeGreaterThan(0);
     expect(holding('A new version is available').length, 'a precached chunk holds the en locale').toBeGreaterThan(0);
 
-    // The icons the pages link, both manifests and the dataset. The manifest's PNG icons are
+    // The icons the pages link and both manifests. The manifest's PNG icons are
     // fetched by the browser when the app is installed (online); offline nothing asks for them.
     for (const icon of ['favicon.svg', 'icons/apple-touch-icon.png']) expect(urls).toContain(icon);
     for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/maskable-192.png', 'icons/maskable-512.png']) expect(urls).not.toContain(icon);
     expect(urls).toContain('manifest.webmanifest');
     expect(urls).toContain('manifest.en.webmanifest');
-    expect(urls).toContain('data/pledges.json');
+    // The dataset: the page fetches it anyway and the worker keeps that copy (no second download).
+    expect([...urls].filter((u) => u.startsWith('data/'))).toEqual([]);
     // The install-sheet screenshots are not needed offline.
     expect([...urls].filter((u) => u.startsWith('screenshots/'))).toEqual([]);
   });
@@ -89,7 +90,9 @@ test.describe('the built service worker', () => {
   test('holds the dataset route and the skip-waiting handler (behaviour: offline.spec.ts, update.spec.ts)', () => {
     const sw = read('sw.js');
     expect(sw).toContain('data/pledges.json');
+    expect(sw).toContain('data/editions.json');
     expect(sw).toContain('X-Dataset-Source');
+    expect(sw).toContain('bibai-dataset');
     expect(sw).toContain('SKIP_WAITING');
   });
 });

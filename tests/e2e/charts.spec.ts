@@ -1,5 +1,5 @@
 /**
- * Issue 5 in the browser: KPI charts on pledge pages (with their caption and data table), the
+ * KPI charts on pledge pages (with their caption and data table), the
  * milestone row of qualitative KPIs, the overview's status bars and KPI progress panel, and
  * Chart.js kept off the pledge list.
  */

@@ -1,5 +1,5 @@
 /**
- * The hardened build (issue 6): on every route, served as plain files with the service worker
+ * The hardened build: on every route, served as plain files with the service worker
  * on, no request leaves the app's own origin, and the strict Content-Security-Policy of the
  * pages is never violated — not by Solid's hydration, Chart.js drawing a chart, the English
  * chunk, the service worker or the bookmarks. Violations are caught by a

@@ -59,7 +59,7 @@ export function pledgeById(id: string): Pledge {
 }
 
 /**
- * Every text of a pledge the search must cover (issue 3: title, summary, KPI names, plan,
+ * Every text of a pledge the search must cover (title, summary, KPI names, plan,
  * status reason, sections, departments, related programs). KPI cells are not required.
  */
 export function searchableTexts(p: Pledge): string[] {

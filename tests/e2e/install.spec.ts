@@ -1,5 +1,5 @@
 /**
- * Installable (issue 4): the install button follows the browser's `beforeinstallprompt`, the
+ * Installable: the install button follows the browser's `beforeinstallprompt`, the
  * manifest link is each language's own, /about explains Add to Home Screen and the storage
  * status, and persistent storage is asked for on the first bookmark and on install.
  */

@@ -1,5 +1,5 @@
 /**
- * Offline-first (issue 4): after one online visit the service worker has precached the app and
+ * Offline-first: after one online visit the service worker has precached the app and
  * the dataset, and every route and deep link opens with no network at all, including pages never
  * visited. A negative control with service workers blocked proves the test can fail.
  */

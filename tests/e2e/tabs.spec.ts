@@ -1,5 +1,5 @@
 /**
- * A tab left open on an old database schema (issue 4): when another tab opens a newer schema,
+ * A tab left open on an old database schema: when another tab opens a newer schema,
  * the old tab closes its connection (so the upgrade is not blocked) and reloads cleanly, with
  * the reader's bookmarks intact.
  */

@@ -1,5 +1,5 @@
 /**
- * App updates (issue 4): two builds that differ; after the server switches to the second, the
+ * App updates: two builds that differ; after the server switches to the second, the
  * new worker waits, the page shows 新しいバージョンがあります without reloading by itself, and
  * the reload button moves the page to the new version.
  */

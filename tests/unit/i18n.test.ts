@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ja } from '../../src/i18n/locales/ja';
-import { en } from '../../src/i18n/locales/en';
+import { ja as jaCore } from '../../src/i18n/locales/ja';
+import { en as enCore } from '../../src/i18n/locales/en';
+import { jaMore } from '../../src/i18n/locales/ja-more';
+import { enMore } from '../../src/i18n/locales/en-more';
+
+// Both bundles of each language: the one every page loads and the one features load with them.
+const ja = { ...jaCore, ...jaMore };
+const en = { ...enCore, ...enMore };
 import { detectLang, rememberLang, showLang, startInLang, t, lang } from '../../src/i18n';
 import { appPathOf, langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
 import { createLangOffer } from '../../src/app/lang-offer';

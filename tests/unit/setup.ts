@@ -3,8 +3,12 @@ import 'fake-indexeddb/auto';
 import { addLocale, showLang } from '../../src/i18n';
 import { ja } from '../../src/i18n/locales/ja';
 import { en } from '../../src/i18n/locales/en';
+import { jaMore } from '../../src/i18n/locales/ja-more';
+import { enMore } from '../../src/i18n/locales/en-more';
 
 // In the browser a page loads its own language's chunk before it renders; tests switch freely.
 addLocale('ja', ja);
 addLocale('en', en);
+addLocale('ja', jaMore);
+addLocale('en', enMore);
 showLang('ja');

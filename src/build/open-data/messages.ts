@@ -5,8 +5,11 @@
  */
 import i18next from 'i18next';
 import type { Lang } from '../../domain/format.ts';
-import { ja, type MessageKey } from '../../i18n/locales/ja.ts';
+import { ja } from '../../i18n/locales/ja.ts';
 import { en } from '../../i18n/locales/en.ts';
+import { jaMore } from '../../i18n/locales/ja-more.ts';
+import { enMore } from '../../i18n/locales/en-more.ts';
+import type { MessageKey } from '../../i18n/keys.ts';
 
 export type Translate = (key: MessageKey, options?: Record<string, string | number>) => string;
 
@@ -16,7 +19,7 @@ export function translator(lang: Lang): Translate {
     initAsync: false,
     lng: lang,
     fallbackLng: false,
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources: { ja: { translation: { ...ja, ...jaMore } }, en: { translation: { ...en, ...enMore } } },
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },

@@ -9,7 +9,7 @@ import { pledgeHistory, type HistoryEntry } from '../../domain/pledge-history';
 import { findEdition, type EditionRef } from '../../domain/editions';
 import { formatAsOf, formatFiscalYear } from '../../domain/dates';
 import type { Dataset } from '../../domain/schema';
-import { changesHref } from '../../domain/compare-editions';
+import { changesHref } from '../../domain/changes-href';
 import { useNames } from '../../app/names';
 import { lang, t } from '../../i18n';
 import { StatusBadge } from '../StatusBadge';

@@ -4,7 +4,7 @@ import { useAppData } from '../../app/data';
 import { useNames } from '../../app/names';
 import { formatAsOf, formatFiscalYear } from '../../domain/dates';
 import type { ChangeFlag } from '../../storage/flags';
-import { changesHref } from '../../domain/compare-editions';
+import { changesHref } from '../../domain/changes-href';
 import { lang, t } from '../../i18n';
 import { StatusBadge } from '../StatusBadge';
 

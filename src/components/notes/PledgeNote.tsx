@@ -156,7 +156,7 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
   };
 
   return (
-    <section class="pledge-section note" aria-labelledby={`${id}-h`} data-testid="pledge-note">
+    <section class="pledge-section note" aria-labelledby={`${id}-h`} data-testid="pledge-note" data-later>
       <h2 id={`${id}-h`}>{t('note.heading')}</h2>
       <p class="hint">{t('note.private')}</p>
       <Show when={store() && !store()!.persistent}>
