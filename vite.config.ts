@@ -9,9 +9,18 @@ import { datasetFile } from './src/build/plugins/dataset-file.ts';
 import { englishManifest } from './src/build/plugins/english-manifest.ts';
 import { staticHostPreview } from './src/build/plugins/static-host-preview.ts';
 import { openData } from './src/build/plugins/open-data.ts';
+import { siteTexts } from './src/build/plugins/site-texts.ts';
+import { readSite } from './src/build/site-config.ts';
 
-const DATA_DIR = resolve(import.meta.dirname, 'data');
+/**
+ * The one data folder of the build: the dataset, its editions, the metadata and the site config
+ * (the app's names). BIBAI_DATA_DIR=path/to/folder builds the app for another municipality's
+ * roadmap (tests/fixtures/municipality/ is a made-up one).
+ */
+const DATA_DIR = resolve(import.meta.dirname, process.env.BIBAI_DATA_DIR ?? 'data');
 const DATASET = resolve(DATA_DIR, 'pledges.json');
+/** Validated here, once: a broken site.json stops the build with the field named. */
+const SITE = readSite(DATA_DIR);
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
 const BASE = process.env.BIBAI_BASE ?? '/';
 /**
@@ -30,13 +39,14 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // The server build (src/entry-server.tsx, run by the prerender plugin) needs Solid alone;
   // `ssr: true` makes both builds hydratable: the client adopts the prerendered HTML.
   plugins: isSsrBuild
-    ? [solid({ ssr: true })]
+    ? [solid({ ssr: true }), siteTexts(SITE)]
     : [
         solid({ ssr: true }),
+        siteTexts(SITE),
         prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(DATA_DIR),
-        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE }),
-        englishManifest(BASE),
+        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE, site: SITE }),
+        englishManifest(BASE, SITE.config),
         staticHostPreview(),
         VitePWA({
           // injectManifest: the dataset needs its own network-first route registered before the
@@ -47,7 +57,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
           // src/pwa/register.ts registers the worker with workbox-window.
           injectRegister: false,
           manifestFilename: MANIFEST_FILE.ja,
-          manifest: webManifest('ja', BASE),
+          manifest: webManifest('ja', BASE, SITE.config),
           // The icons are in globPatterns already; listing them twice would duplicate entries.
           includeManifestIcons: false,
           injectManifest: {

@@ -11,8 +11,8 @@ import type { AppServices } from './app/services';
 import type { Dataset } from './domain/schema';
 import { splitLangPath } from './domain/lang-path';
 import { addLocale, showLang } from './i18n';
-import { ja } from './i18n/locales/ja';
-import { en } from './i18n/locales/en';
+import * as ja from './i18n/chunks/ja';
+import * as en from './i18n/chunks/en';
 
 export type { PageMeta };
 export { parseDataset } from './domain/validate-dataset';

@@ -6,11 +6,16 @@
  * render, so a prerendered page hydrates in the language its HTML is in. Each locale is a lazy
  * chunk: a page loads its own language only (both are precached for offline use). The other
  * language is a different URL; the header links to it.
+ *
+ * The locales never name the city or the app: `{{site}}`, `{{city}}` and `{{siteDescription}}`
+ * come from the data folder's site config (`virtual:site-texts/<lang>`, made at build time, in
+ * the language's chunk), so `t('site.name')` needs no options at its call sites.
  */
 import i18next from 'i18next';
 import { createRoot, createSignal } from 'solid-js';
 import type { MessageKey, Messages } from './locales/ja';
 import type { Lang } from '../domain/format';
+import type { SiteVars } from '../domain/site-config';
 import { readPref, writePref, STORAGE_KEYS } from '../storage/preferences';
 
 export type { MessageKey, Lang };
@@ -49,14 +54,24 @@ const [lang, setLangSignal] = createRoot(() => createSignal<Lang>('ja'));
 
 export { lang };
 
-/** Registers a language's strings (the prerenderer and the unit tests import both up front). */
-export function addLocale(l: Lang, messages: Messages): void {
-  i18n.addResourceBundle(l, 'translation', messages, true, true);
+/** A language's chunk (src/i18n/chunks/): its UI strings and the site's names in it. */
+export interface LocaleChunk {
+  messages: Messages;
+  site: SiteVars;
 }
 
-const LOCALE_CHUNKS: Record<Lang, () => Promise<Messages>> = {
-  ja: () => import('./locales/ja').then((m) => m.ja),
-  en: () => import('./locales/en').then((m) => m.en),
+/** The site's names per language, filled in `t` (they arrive with the language's strings). */
+const siteVars = new Map<Lang, SiteVars>();
+
+/** Registers a language's strings (the prerenderer and the unit tests import both up front). */
+export function addLocale(l: Lang, chunk: LocaleChunk): void {
+  i18n.addResourceBundle(l, 'translation', chunk.messages, true, true);
+  siteVars.set(l, chunk.site);
+}
+
+const LOCALE_CHUNKS: Record<Lang, () => Promise<LocaleChunk>> = {
+  ja: () => import('./chunks/ja'),
+  en: () => import('./chunks/en'),
 };
 const loading = new Map<Lang, Promise<void>>();
 
@@ -88,5 +103,6 @@ export type TOptions = Record<string, string | number>;
 
 /** Translate in the current language; tracks the language signal. */
 export function t(key: MessageKey, options?: TOptions): string {
-  return i18n.t(key, { lng: lang(), ...options });
+  const l = lang();
+  return i18n.t(key, { lng: l, ...siteVars.get(l), ...options });
 }

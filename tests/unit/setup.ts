@@ -1,8 +1,8 @@
 /** Gives Dexie a real IndexedDB implementation under happy-dom, and `t` both languages. */
 import 'fake-indexeddb/auto';
 import { addLocale, showLang } from '../../src/i18n';
-import { ja } from '../../src/i18n/locales/ja';
-import { en } from '../../src/i18n/locales/en';
+import * as ja from '../../src/i18n/chunks/ja';
+import * as en from '../../src/i18n/chunks/en';
 
 // In the browser a page loads its own language's chunk before it renders; tests switch freely.
 addLocale('ja', ja);

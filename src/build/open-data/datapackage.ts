@@ -26,7 +26,7 @@ export const creditLine = (ds: Dataset): string => `出典：${ds.municipality.j
 export function dataPackage(ds: Dataset, site: Site, files: PackageFiles): string {
   const pkg = {
     profile: 'data-package',
-    name: 'bibai-pledge-roadmap',
+    name: site.dataPackage.name,
     id: fileUrl(site, 'data/datapackage.json'),
     title: `${ds.municipality.ja}「${ds.title.ja}」 / ${ds.municipality.en}: ${ds.title.en}`,
     description: [
@@ -37,12 +37,12 @@ export function dataPackage(ds: Dataset, site: Site, files: PackageFiles): strin
     ].join('\n\n'),
     version: ds.version,
     homepage: pageUrl(site, 'ja', '/'),
-    keywords: ['美唄市', 'Bibai', '市長公約', 'mayoral pledges', 'KPI', 'roadmap', 'open data'],
+    keywords: site.dataPackage.keywords,
     licenses: [
       {
         name: 'CC-BY-4.0',
         path: 'https://creativecommons.org/licenses/by/4.0/',
-        title: 'CC BY 4.0: the structuring, reading notes and English translations. The source texts follow the terms of Bibai City (see description).',
+        title: `CC BY 4.0: the structuring, reading notes and English translations. The source texts follow the terms of ${ds.municipality.en} (see description).`,
       },
     ],
     sources: [{ title: `${ds.source.publisher.ja}「${ds.source.title}」 / ${ds.source.publisher.en}` }],

@@ -192,7 +192,7 @@ export function feedFiles(editions: readonly Dataset[], site: Site): FeedFile[] 
   const latest = editions[editions.length - 1]!;
   const dates = pledgeDates(editions);
   return LANGS.flatMap((lang) => {
-    const c: Context = { site, lang, t: translator(lang), editions, latest };
+    const c: Context = { site, lang, t: translator(lang, site.texts[lang]), editions, latest };
     return [undefined, ...latest.policies.map((p) => p.id)].map((policy) => feed(c, policy, dates));
   });
 }

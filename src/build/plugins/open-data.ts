@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { CONTENT_TYPES } from '../content-types.ts';
 import { parseDataset } from '../../domain/validate-dataset.ts';
 import { openDataFiles, type OutputFile } from '../open-data/open-data-files.ts';
+import type { SiteData } from '../site-config.ts';
 
 export interface OpenDataOptions {
   root: string;
@@ -17,6 +18,8 @@ export interface OpenDataOptions {
   dataset: string;
   siteUrl: string;
   base: string;
+  /** The data folder's site config (the app's names). */
+  site: SiteData;
 }
 
 /** The files, or the reason there are none (named the way the build reports it). */
@@ -31,7 +34,7 @@ function makeFiles(options: OpenDataOptions): { files: OutputFile[] } | { error:
         editions: [parsed.dataset],
         datasetJson,
         embedCss: readFileSync(resolve(options.root, 'src/build/open-data/embed.css'), 'utf8'),
-        site: { siteUrl: options.siteUrl, base: options.base },
+        site: { siteUrl: options.siteUrl, base: options.base, texts: options.site.texts, dataPackage: options.site.config.dataPackage },
       }),
     };
   } catch (error) {
