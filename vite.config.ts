@@ -8,7 +8,7 @@ import { prerender } from './src/build/plugins/prerender.ts';
 import { datasetFile } from './src/build/plugins/dataset-file.ts';
 import { englishManifest } from './src/build/plugins/english-manifest.ts';
 import { staticHostPreview } from './src/build/plugins/static-host-preview.ts';
-import { openData } from './src/build/plugins/open-data.ts';
+import { openData, openDataIndex, type OpenDataOptions } from './src/build/plugins/open-data.ts';
 import { siteTexts } from './src/build/plugins/site-texts.ts';
 import { readSite } from './src/build/site-config.ts';
 
@@ -18,7 +18,6 @@ import { readSite } from './src/build/site-config.ts';
  * roadmap (tests/fixtures/municipality/ is a made-up one).
  */
 const DATA_DIR = resolve(import.meta.dirname, process.env.BIBAI_DATA_DIR ?? 'data');
-const DATASET = resolve(DATA_DIR, 'pledges.json');
 /** Validated here, once: a broken site.json stops the build with the field named. */
 const SITE = readSite(DATA_DIR);
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
@@ -31,6 +30,7 @@ const SITE_URL = process.env.BIBAI_SITE_URL ?? 'http://127.0.0.1:4173';
 /** Shown on /about; BIBAI_BUILD_LABEL marks a build (the update test builds two that differ). */
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const APP_VERSION = process.env.BIBAI_BUILD_LABEL ? `${pkg.version}+${process.env.BIBAI_BUILD_LABEL}` : pkg.version;
+const OPEN_DATA: OpenDataOptions = { root: import.meta.dirname, dataDir: DATA_DIR, siteUrl: SITE_URL, base: BASE, site: SITE };
 
 // Unit tests have their own config (vitest.config.ts): none of these plugins belongs there.
 export default defineConfig(({ isSsrBuild, mode }) => ({
@@ -39,13 +39,14 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // The server build (src/entry-server.tsx, run by the prerender plugin) needs Solid alone;
   // `ssr: true` makes both builds hydratable: the client adopts the prerendered HTML.
   plugins: isSsrBuild
-    ? [solid({ ssr: true }), siteTexts(SITE)]
+    ? [solid({ ssr: true }), siteTexts(SITE), openDataIndex(OPEN_DATA)]
     : [
         solid({ ssr: true }),
         siteTexts(SITE),
-        prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
+        openDataIndex(OPEN_DATA),
+        prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataDir: DATA_DIR, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(DATA_DIR),
-        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE, site: SITE }),
+        openData(OPEN_DATA),
         englishManifest(BASE, SITE.config),
         staticHostPreview(),
         VitePWA({

@@ -13,3 +13,9 @@ declare module 'virtual:site-texts/en' {
   const texts: import('./domain/site-config').SiteVars;
   export default texts;
 }
+
+/** The downloads the build writes, with their sizes, for the /data page (src/build/plugins/open-data.ts). */
+declare module 'virtual:open-data-index' {
+  const index: import('./domain/open-data-index').OpenDataIndex;
+  export default index;
+}

@@ -8,6 +8,7 @@ const PledgeDetail = lazy(() => import('./pages/PledgeDetail'));
 const Bookmarks = lazy(() => import('./pages/Bookmarks'));
 const About = lazy(() => import('./pages/About'));
 const Changes = lazy(() => import('./pages/Changes'));
+const OpenData = lazy(() => import('./pages/OpenData'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [
@@ -17,6 +18,7 @@ export const routes: RouteDefinition[] = [
   { path: '/bookmarks', component: Bookmarks },
   { path: '/about', component: About },
   { path: '/changes', component: Changes },
+  { path: '/data', component: OpenData },
   { path: '*404', component: NotFound },
 ];
 
