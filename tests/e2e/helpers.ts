@@ -126,7 +126,7 @@ export const NAV = {
   en: { overview: 'Overview', pledges: 'Pledges', bookmarks: 'Bookmarks', about: 'About' },
 } as const;
 
-export const ROUTES = ['/', '/pledges', '/pledges/1', '/bookmarks', '/about', '/nope'] as const;
+export const ROUTES = ['/', '/pledges', '/pledges/1', '/bookmarks', '/about', '/data', '/nope'] as const;
 
 /** Regex that matches a document title `<page> | <site>` (page part optional). */
 export function titleRe(page: string | null, lang: 'ja' | 'en' = 'ja'): RegExp {
