@@ -1,32 +1,20 @@
-import { Show, createSignal, createUniqueId } from 'solid-js';
-import { announce } from '../app/announcer';
-import { absoluteUrl, copyText } from '../app/share';
-import { embedCardPath, embedSnippet } from '../domain/embed-snippet';
+import { Show, Suspense, createSignal, createUniqueId, lazy } from 'solid-js';
 import { t } from '../i18n';
 
+/** Most readers never open it: its panel is a chunk of its own, not part of the pledge page's first load. */
+const EmbedPanel = lazy(() => import('./EmbedPanel'));
+
 /**
- * 埋め込む / Embed, beside the share button: a disclosure that shows the `<iframe>` code for the
- * pledge's card (this deployment's URL, the page's language) in a read-only field, and copies
- * it. Escape closes it and returns focus to the button.
+ * 埋め込む / Embed, beside the share button: a disclosure button that shows the pledge card's
+ * `<iframe>` code (EmbedPanel); closing it returns focus to the button.
  */
 export function EmbedButton(props: { pledgeId: string }) {
   const [open, setOpen] = createSignal(false);
-  const id = createUniqueId();
+  const panel = createUniqueId();
   let toggle!: HTMLButtonElement;
-  let field: HTMLTextAreaElement | undefined;
-  // Read when shown, in the browser only (the panel is closed in the prerendered HTML).
-  const code = () => embedSnippet(absoluteUrl(embedCardPath(props.pledgeId)), t('embedShare.frameTitle', { id: props.pledgeId }));
   const close = () => {
     setOpen(false);
     toggle.focus();
-  };
-  const copy = async () => {
-    if (await copyText(code())) announce(t('embedShare.copied'));
-    else {
-      field?.focus();
-      field?.select();
-      announce(t('embedShare.copyFailed'));
-    }
   };
   return (
     <>
@@ -35,7 +23,7 @@ export function EmbedButton(props: { pledgeId: string }) {
         type="button"
         class="btn"
         aria-expanded={open() ? 'true' : 'false'}
-        aria-controls={open() ? `${id}-panel` : undefined}
+        aria-controls={open() ? panel : undefined}
         onClick={() => setOpen(!open())}
       >
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -43,32 +31,11 @@ export function EmbedButton(props: { pledgeId: string }) {
         </svg>
         <span>{t('embedShare.button')}</span>
       </button>
+      {/* Closed in the prerendered HTML, so the panel is only ever rendered on the device. */}
       <Show when={open()}>
-        <div
-          class="embed-code"
-          id={`${id}-panel`}
-          role="group"
-          aria-labelledby={`${id}-label`}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') close();
-          }}
-        >
-          <label id={`${id}-label`} for={`${id}-field`}>
-            {t('embedShare.label')}
-          </label>
-          <p class="hint" id={`${id}-hint`}>
-            {t('embedShare.hint')}
-          </p>
-          <textarea ref={field} id={`${id}-field`} readOnly rows={4} aria-describedby={`${id}-hint`} value={code()} onFocus={(e) => e.currentTarget.select()} />
-          <div class="embed-code__actions">
-            <button type="button" class="btn btn--primary" onClick={copy}>
-              {t('embedShare.copy')}
-            </button>
-            <button type="button" class="btn" onClick={close}>
-              {t('embedShare.close')}
-            </button>
-          </div>
-        </div>
+        <Suspense>
+          <EmbedPanel pledgeId={props.pledgeId} id={panel} onClose={close} />
+        </Suspense>
       </Show>
     </>
   );

@@ -311,6 +311,7 @@ test.describe('the Embed button of a pledge page', () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('textbox')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: '埋め込み用のコード（iframe）' })).toBeFocused();
     await page.keyboard.press('Escape');

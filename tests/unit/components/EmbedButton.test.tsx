@@ -9,13 +9,13 @@ afterEach(() => vi.restoreAllMocks());
 const toggle = (name = '埋め込む') => screen.getByRole('button', { name });
 
 describe('EmbedButton', () => {
-  it('is a disclosure: closed at first, then the iframe code of the card in a read-only, labelled field', () => {
+  it('is a disclosure: closed at first, then the iframe code of the card in a read-only, labelled field', async () => {
     renderInApp(() => <EmbedButton pledgeId="20" />);
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('textbox')).toBeNull();
     fireEvent.click(toggle());
     expect(toggle().getAttribute('aria-expanded')).toBe('true');
-    const field = screen.getByRole('textbox', { name: '埋め込み用のコード（iframe）' }) as HTMLTextAreaElement;
+    const field = (await screen.findByRole('textbox', { name: '埋め込み用のコード（iframe）' })) as HTMLTextAreaElement;
     expect(toggle().getAttribute('aria-controls')).toBe(field.closest('[role="group"]')!.id);
     expect(field.readOnly).toBe(true);
     expect(field.getAttribute('aria-describedby')).toBe(screen.getByText(/ほかのサイトの HTML に貼り付ける/).id);
@@ -24,11 +24,11 @@ describe('EmbedButton', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
-  it('points an English page at the English card', () => {
+  it('points an English page at the English card', async () => {
     inLang('en');
     renderInApp(() => <EmbedButton pledgeId="2-1" />);
     fireEvent.click(toggle('Embed'));
-    expect((screen.getByRole('textbox', { name: 'Code to embed (iframe)' }) as HTMLTextAreaElement).value).toContain(`src="${location.origin}/en/embed/pledges/2-1/" title="Pledge 2-1 (Bibai Pledge Tracker)"`);
+    expect(((await screen.findByRole('textbox', { name: 'Code to embed (iframe)' })) as HTMLTextAreaElement).value).toContain(`src="${location.origin}/en/embed/pledges/2-1/" title="Pledge 2-1 (Bibai Pledge Tracker)"`);
   });
 
   it('copies the code and says so; where copying fails it selects the code and says how', async () => {
@@ -36,7 +36,7 @@ describe('EmbedButton', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     renderInApp(() => <EmbedButton pledgeId="20" />);
     fireEvent.click(toggle());
-    fireEvent.click(screen.getByRole('button', { name: 'コードをコピー' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'コードをコピー' }));
     await waitFor(() => expect(message()).toBe('埋め込み用のコードをコピーしました'));
     expect(writeText).toHaveBeenCalledWith((screen.getByRole('textbox') as HTMLTextAreaElement).value);
 
@@ -47,14 +47,14 @@ describe('EmbedButton', () => {
     expect(document.activeElement).toBe(screen.getByRole('textbox'));
   });
 
-  it('closes on Escape and on its close button, giving focus back to the toggle', () => {
+  it('closes on Escape and on its close button, giving focus back to the toggle', async () => {
     renderInApp(() => <EmbedButton pledgeId="20" />);
     fireEvent.click(toggle());
-    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape' });
+    fireEvent.keyDown(await screen.findByRole('textbox'), { key: 'Escape' });
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(document.activeElement).toBe(toggle());
     fireEvent.click(toggle());
-    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    fireEvent.click(await screen.findByRole('button', { name: '閉じる' }));
     expect(screen.queryByRole('textbox')).toBeNull();
     expect(document.activeElement).toBe(toggle());
   });
