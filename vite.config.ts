@@ -8,10 +8,18 @@ import { prerender } from './src/build/plugins/prerender.ts';
 import { datasetFile } from './src/build/plugins/dataset-file.ts';
 import { englishManifest } from './src/build/plugins/english-manifest.ts';
 import { staticHostPreview } from './src/build/plugins/static-host-preview.ts';
-import { openData } from './src/build/plugins/open-data.ts';
+import { openData, openDataIndex, type OpenDataOptions } from './src/build/plugins/open-data.ts';
+import { siteTexts } from './src/build/plugins/site-texts.ts';
+import { readSite } from './src/build/site-config.ts';
 
-const DATA_DIR = resolve(import.meta.dirname, 'data');
-const DATASET = resolve(DATA_DIR, 'pledges.json');
+/**
+ * The one data folder of the build: the dataset, its editions, the metadata and the site config
+ * (the app's names). BIBAI_DATA_DIR=path/to/folder builds the app for another municipality's
+ * roadmap (tests/fixtures/municipality/ is a made-up one).
+ */
+const DATA_DIR = resolve(import.meta.dirname, process.env.BIBAI_DATA_DIR ?? 'data');
+/** Validated here, once: a broken site.json stops the build with the field named. */
+const SITE = readSite(DATA_DIR);
 /** The app's base path; set BIBAI_BASE=/sub/path/ to serve it from a sub-path. */
 const BASE = process.env.BIBAI_BASE ?? '/';
 /**
@@ -22,6 +30,7 @@ const SITE_URL = process.env.BIBAI_SITE_URL ?? 'http://127.0.0.1:4173';
 /** Shown on /about; BIBAI_BUILD_LABEL marks a build (the update test builds two that differ). */
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 const APP_VERSION = process.env.BIBAI_BUILD_LABEL ? `${pkg.version}+${process.env.BIBAI_BUILD_LABEL}` : pkg.version;
+const OPEN_DATA: OpenDataOptions = { root: import.meta.dirname, dataDir: DATA_DIR, siteUrl: SITE_URL, base: BASE, site: SITE };
 
 // Unit tests have their own config (vitest.config.ts): none of these plugins belongs there.
 export default defineConfig(({ isSsrBuild, mode }) => ({
@@ -30,13 +39,15 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // The server build (src/entry-server.tsx, run by the prerender plugin) needs Solid alone;
   // `ssr: true` makes both builds hydratable: the client adopts the prerendered HTML.
   plugins: isSsrBuild
-    ? [solid({ ssr: true })]
+    ? [solid({ ssr: true }), siteTexts(SITE), openDataIndex(OPEN_DATA)]
     : [
         solid({ ssr: true }),
-        prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataset: DATASET, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
+        siteTexts(SITE),
+        openDataIndex(OPEN_DATA),
+        prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataDir: DATA_DIR, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(DATA_DIR),
-        openData({ root: import.meta.dirname, dataset: DATASET, siteUrl: SITE_URL, base: BASE }),
-        englishManifest(BASE),
+        openData(OPEN_DATA),
+        englishManifest(BASE, SITE.config),
         staticHostPreview(),
         VitePWA({
           // injectManifest: the dataset needs its own network-first route registered before the
@@ -47,7 +58,7 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
           // src/pwa/register.ts registers the worker with workbox-window.
           injectRegister: false,
           manifestFilename: MANIFEST_FILE.ja,
-          manifest: webManifest('ja', BASE),
+          manifest: webManifest('ja', BASE, SITE.config),
           // The icons are in globPatterns already; listing them twice would duplicate entries.
           includeManifestIcons: false,
           injectManifest: {

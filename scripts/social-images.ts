@@ -3,21 +3,27 @@
  * driving Debian's Chromium — no image library, no downloaded browser:
  *
  *   npx tsx scripts/social-images.ts      writes public/social/*.png (commit them)
+ *   BIBAI_DATA_DIR=path/to/data npx tsx scripts/social-images.ts   the same for another data folder
  *
  * One image per progress status (a pledge page shows its status: the status is what a preview
  * should say at a glance) and one for the site, in Japanese (`social/`) and English (`social/en/`,
- * for the `/en/` pages). Names and colours come from data/pledges.json and
- * the light theme of src/styles/main.css; the fonts are the system's Noto CJK (fonts-noto-cjk).
+ * for the `/en/` pages). The site's names come from the data folder's site.json, the roadmap's
+ * title and the statuses from its pledges.json, the colours from the light theme of
+ * src/styles/main.css; the fonts are the system's Noto CJK (fonts-noto-cjk).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import type { Dataset, StatusId } from '../src/domain/schema.ts';
+import { readSite } from '../src/build/site-config.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'public/social');
-const dataset = JSON.parse(readFileSync(join(root, 'data/pledges.json'), 'utf8')) as Dataset;
+/** The same data folder as the build's (vite.config.ts). */
+const dataDir = resolve(root, process.env.BIBAI_DATA_DIR ?? 'data');
+const dataset = JSON.parse(readFileSync(join(dataDir, 'pledges.json'), 'utf8')) as Dataset;
+const { config } = readSite(dataDir);
 const BLUE = '#0b4f8a';
 
 /** The status colours of the light theme (main.css `--<status>-bg/-fg`). */
@@ -57,16 +63,16 @@ function card({ lang, site, title, label, sub, bg, fg }: Card): string {
   </body></html>`;
 }
 
-const ja = { lang: 'ja' as const, site: '美唄市 公約ロードマップ', title: dataset.title.ja };
+const ja = { lang: 'ja' as const, site: config.name.ja, title: dataset.title.ja };
 // The English title is the app team's translation (data/pledges.json says so), like the UI's.
-const en = { lang: 'en' as const, site: 'Bibai Pledge Tracker', title: dataset.title.en };
+const en = { lang: 'en' as const, site: config.name.en, title: dataset.title.en };
 const images = dataset.statuses.flatMap((s) => [
   { file: `${s.id}.png`, html: card({ ...ja, label: s.ja ?? '進捗状況の記載なし', sub: `進捗状況 · ${s.en}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },
   { file: `en/${s.id}.png`, html: card({ ...en, label: s.en, sub: `Status · ${s.ja ?? '進捗状況の記載なし'}`, bg: COLOURS[s.id][0], fg: COLOURS[s.id][1] }) },
 ]);
 images.push(
-  { file: 'site.png', html: card({ ...ja, label: `公約 ${dataset.pledges.length}件の進み具合`, sub: 'Bibai Pledge Tracker', bg: '#ffffff', fg: BLUE }) },
-  { file: 'en/site.png', html: card({ ...en, label: `How ${dataset.pledges.length} pledges are going`, sub: '美唄市 公約ロードマップ', bg: '#ffffff', fg: BLUE }) },
+  { file: 'site.png', html: card({ ...ja, label: `公約 ${dataset.pledges.length}件の進み具合`, sub: config.name.en, bg: '#ffffff', fg: BLUE }) },
+  { file: 'en/site.png', html: card({ ...en, label: `How ${dataset.pledges.length} pledges are going`, sub: config.name.ja, bg: '#ffffff', fg: BLUE }) },
 );
 
 mkdirSync(join(out, 'en'), { recursive: true });

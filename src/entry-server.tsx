@@ -10,9 +10,9 @@ import { collectPageMeta, type PageMeta } from './app/page-meta';
 import type { AppServices } from './app/services';
 import type { Dataset } from './domain/schema';
 import { splitLangPath } from './domain/lang-path';
-import { addLocale, showLang } from './i18n';
-import { ja } from './i18n/locales/ja';
-import { en } from './i18n/locales/en';
+import { addLocale, addMoreStrings, showLang } from './i18n';
+import * as ja from './i18n/chunks/ja';
+import * as en from './i18n/chunks/en';
 import { jaMore } from './i18n/locales/ja-more';
 import { enMore } from './i18n/locales/en-more';
 
@@ -25,8 +25,8 @@ export { t, showLang } from './i18n';
 // The server renders both languages; the browser loads only its page's.
 addLocale('ja', ja);
 addLocale('en', en);
-addLocale('ja', jaMore);
-addLocale('en', enMore);
+addMoreStrings('ja', jaMore);
+addMoreStrings('en', enMore);
 
 /**
  * `path` is the app path without the base (`/pledges/2-1`, `/en/pledges/2-1`). It also switches

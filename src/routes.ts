@@ -11,6 +11,7 @@ const About = lazyWithStrings(() => import('./pages/About'));
 const Changes = lazyWithStrings(() => import('./pages/Changes'));
 const Notes = lazyWithStrings(() => import('./pages/Notes'));
 const Brief = lazyWithStrings(() => import('./pages/Brief'));
+const OpenData = lazyWithStrings(() => import('./pages/OpenData'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [
@@ -22,6 +23,7 @@ export const routes: RouteDefinition[] = [
   { path: '/changes', component: Changes },
   { path: '/notes', component: Notes },
   { path: '/brief', component: Brief },
+  { path: '/data', component: OpenData },
   { path: '*404', component: NotFound },
 ];
 

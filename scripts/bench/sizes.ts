@@ -48,10 +48,10 @@ export interface Sizes {
  * render (a dynamic import, but on the first render's path: src/index.tsx awaits it).
  */
 export const ROUTE_PAGES: { route: string; page: string; locale: string }[] = [
-  { route: '/', page: 'src/pages/Overview.tsx', locale: 'src/i18n/locales/ja.ts' },
-  { route: '/pledges', page: 'src/pages/PledgeList.tsx', locale: 'src/i18n/locales/ja.ts' },
-  { route: '/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/locales/ja.ts' },
-  { route: '/en/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/locales/en.ts' },
+  { route: '/', page: 'src/pages/Overview.tsx', locale: 'src/i18n/chunks/ja.ts' },
+  { route: '/pledges', page: 'src/pages/PledgeList.tsx', locale: 'src/i18n/chunks/ja.ts' },
+  { route: '/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/chunks/ja.ts' },
+  { route: '/en/pledges/<id>', page: 'src/pages/PledgeDetail.tsx', locale: 'src/i18n/chunks/en.ts' },
 ];
 
 export function readManifest(dist: string): Manifest {

@@ -34,11 +34,16 @@ export async function shareLink(url: string, title: string): Promise<ShareOutcom
       // Not allowed here (e.g. no user activation): fall back to copying.
     }
   }
+  return (await copyText(url)) ? 'copied' : 'manual';
+}
+
+/** Copies `text` to the clipboard (the API, else a selection); false when neither works. */
+export async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(url);
-    return 'copied';
+    await navigator.clipboard.writeText(text);
+    return true;
   } catch {
-    return copyWithSelection(url) ? 'copied' : 'manual';
+    return copyWithSelection(text);
   }
 }
 

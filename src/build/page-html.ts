@@ -45,6 +45,8 @@ export interface HeadInput {
   alternates?: Partial<Record<Lang, string>>;
   /** Keep out of search results (404, the reader's own bookmarks). */
   noindex?: boolean;
+  /** The Atom feeds the page offers (absolute URLs): its language's site feed, a pledge's policy feed. */
+  feeds?: { href: string; title: string }[];
   social: { title: string; description: string; image: string; imageAlt: string; type: 'website' | 'article' };
   siteName: string;
   /** Hashed URL of the boot script (hydration bootstrap + stored text size). */
@@ -63,6 +65,7 @@ export function headTags(h: HeadInput): string {
     ...Object.entries(h.alternates ?? {}).map(([l, href]) => `<link rel="alternate" hreflang="${l}" href="${escapeHtml(href)}" />`),
     h.alternates?.ja ? `<link rel="alternate" hreflang="x-default" href="${escapeHtml(h.alternates.ja)}" />` : '',
     h.noindex ? meta('name', 'robots', 'noindex') : '',
+    ...(h.feeds ?? []).map((f) => `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(f.title)}" href="${escapeHtml(f.href)}" />`),
     meta('property', 'og:type', h.social.type),
     meta('property', 'og:site_name', h.siteName),
     meta('property', 'og:locale', OG_LOCALE[h.lang]),

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { A } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { latestLoaded } from '../app/loaded';
 import { formatAsOf } from '../domain/dates';
@@ -20,6 +21,9 @@ export function Footer() {
           </p>
         )}
       </Show>
+      <p>
+        <A href="/data">{t('footer.data')}</A>
+      </p>
       <p>{t('footer.privacy')}</p>
     </footer>
   );

@@ -6,6 +6,10 @@
  * render, so a prerendered page hydrates in the language its HTML is in. Each locale is a lazy
  * chunk: a page loads its own language only (both are precached for offline use). The other
  * language is a different URL; the header links to it.
+ *
+ * The locales never name the city or the app: `{{site}}`, `{{city}}` and `{{siteDescription}}`
+ * come from the data folder's site config (`virtual:site-texts/<lang>`, made at build time, in
+ * the language's chunk), so `t('site.name')` needs no options at its call sites.
  */
 import i18next from 'i18next';
 import { createRoot, createSignal } from 'solid-js';
@@ -14,6 +18,7 @@ import type { Messages } from './locales/ja';
 import type { MoreMessages } from './locales/ja-more';
 import type { MessageKey } from './keys';
 import type { Lang } from '../domain/format';
+import type { SiteVars } from '../domain/site-config';
 import { readPref, writePref, STORAGE_KEYS } from '../storage/preferences';
 
 export type { MessageKey, Lang };
@@ -52,40 +57,24 @@ const [lang, setLangSignal] = createRoot(() => createSignal<Lang>('ja'));
 
 export { lang };
 
+/** A language's chunk (src/i18n/chunks/): its UI strings and the site's names in it. */
+export interface LocaleChunk {
+  messages: Messages;
+  site: SiteVars;
+}
+
+/** The site's names per language, filled in `t` (they arrive with the language's strings). */
+const siteVars = new Map<Lang, SiteVars>();
+
 /** Registers a language's strings (the prerenderer and the unit tests import both up front). */
-export function addLocale(l: Lang, messages: Messages | MoreMessages): void {
-  i18n.addResourceBundle(l, 'translation', messages, true, true);
+export function addLocale(l: Lang, chunk: LocaleChunk): void {
+  i18n.addResourceBundle(l, 'translation', chunk.messages, true, true);
+  siteVars.set(l, chunk.site);
 }
 
-const MORE_CHUNKS: Record<Lang, () => Promise<MoreMessages>> = {
-  ja: () => import('./locales/ja-more').then((m) => m.jaMore),
-  en: () => import('./locales/en-more').then((m) => m.enMore),
-};
-const loadingMore = new Map<Lang, Promise<void>>();
-
-/** Loads the strings of the features with chunks of their own (comparison, notes, brief …), once. */
-export function loadMoreStrings(l: Lang): Promise<void> {
-  let p = loadingMore.get(l);
-  if (!p) {
-    p = MORE_CHUNKS[l]().then((m) => addLocale(l, m));
-    p.catch(() => loadingMore.delete(l));
-    loadingMore.set(l, p);
-  }
-  return p;
-}
-
-/**
- * A lazy component whose strings load with it: a feature that only some readers open does not
- * put its words into every page's first download.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Solid's own `lazy` takes any component props
-export function lazyWithStrings<T extends Component<any>>(load: () => Promise<{ default: T }>) {
-  return lazy(() => Promise.all([load(), loadMoreStrings(lang())]).then(([m]) => m));
-}
-
-const LOCALE_CHUNKS: Record<Lang, () => Promise<Messages>> = {
-  ja: () => import('./locales/ja').then((m) => m.ja),
-  en: () => import('./locales/en').then((m) => m.en),
+const LOCALE_CHUNKS: Record<Lang, () => Promise<LocaleChunk>> = {
+  ja: () => import('./chunks/ja'),
+  en: () => import('./chunks/en'),
 };
 const loading = new Map<Lang, Promise<void>>();
 
@@ -99,6 +88,37 @@ export function loadLocale(l: Lang): Promise<void> {
     loading.set(l, p);
   }
   return p;
+}
+
+/** Registers the strings of the features with chunks of their own (see `lazyWithStrings`). */
+export function addMoreStrings(l: Lang, messages: MoreMessages): void {
+  i18n.addResourceBundle(l, 'translation', messages, true, true);
+}
+
+const MORE_CHUNKS: Record<Lang, () => Promise<MoreMessages>> = {
+  ja: () => import('./locales/ja-more').then((m) => m.jaMore),
+  en: () => import('./locales/en-more').then((m) => m.enMore),
+};
+const loadingMore = new Map<Lang, Promise<void>>();
+
+/** Loads the strings of the features with chunks of their own (comparison, notes, brief …), once. */
+export function loadMoreStrings(l: Lang): Promise<void> {
+  let p = loadingMore.get(l);
+  if (!p) {
+    p = MORE_CHUNKS[l]().then((m) => addMoreStrings(l, m));
+    p.catch(() => loadingMore.delete(l));
+    loadingMore.set(l, p);
+  }
+  return p;
+}
+
+/**
+ * A lazy component whose strings load with it: a feature that only some readers open does not
+ * put its words into every page's first download.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Solid's own `lazy` takes any component props
+export function lazyWithStrings<T extends Component<any>>(load: () => Promise<{ default: T }>) {
+  return lazy(() => Promise.all([load(), loadMoreStrings(lang())]).then(([m]) => m));
 }
 
 /** Shows the UI in `l`, whose strings must be there (`loadLocale`). */
@@ -121,5 +141,6 @@ export type TOptions = Record<string, string | number>;
 
 /** Translate in the current language; tracks the language signal. */
 export function t(key: MessageKey, options?: TOptions): string {
-  return i18n.t(key, { lng: lang(), ...options });
+  const l = lang();
+  return i18n.t(key, { lng: l, ...siteVars.get(l), ...options });
 }

@@ -1,4 +1,5 @@
 import { For } from 'solid-js';
+import { A } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { usePageMeta } from '../app/page-meta';
@@ -43,6 +44,12 @@ export default function About() {
         <p>{ds().source.license[lang()]}</p>
         <h3>{t('about.translation')}</h3>
         <p>{ds().translations.en[lang()]}</p>
+      </section>
+      <section aria-labelledby="ab-data">
+        <h2 id="ab-data">{t('about.dataHeading')}</h2>
+        <p>
+          {t('about.data')} <A href="/data">{t('about.dataLink')}</A>
+        </p>
       </section>
       <section aria-labelledby="ab-status">
         <h2 id="ab-status">{t('about.statusHeading')}</h2>

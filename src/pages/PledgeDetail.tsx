@@ -10,6 +10,7 @@ import { HydrateLater } from '../components/HydrateLater';
 import { StatusBadge } from '../components/StatusBadge';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
+import { EmbedButton } from '../components/EmbedButton';
 import { NotFoundBody } from '../components/NotFoundBody';
 import { Notice } from '../components/Notice';
 
@@ -141,6 +142,7 @@ export default function PledgeDetail() {
               <StatusBadge status={v().pledge.status} label={names.status(v().pledge.status)} />
               <BookmarkButton pledgeId={v().pledge.id} />
               <ShareButton path={() => `/pledges/${v().pledge.id}${v().kind === 'older' ? `?edition=${v().edition.asOf}` : ''}`} title={() => `${v().pledge.id}. ${names.title(v().pledge)}`} />
+              <EmbedButton pledgeId={v().pledge.id} />
             </div>
           </HydrateLater>
           <HydrateLater>

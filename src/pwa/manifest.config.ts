@@ -2,8 +2,11 @@
  * The web app manifests, Japanese (the default `manifest.webmanifest`) and English
  * (`manifest.en.webmanifest`, linked by the English pages; it opens the app in English).
  * Build-time data only:
- * `vite.config.ts` imports it; no page code does.
+ * `vite.config.ts` imports it; no page code does. The app's names come from the data folder's
+ * site config; the words of the shortcuts and screenshots are the app's own.
  */
+import type { SiteConfig } from '../domain/site-config.ts';
+
 export type ManifestLang = 'ja' | 'en';
 
 export const THEME = {
@@ -16,18 +19,12 @@ export const THEME = {
 
 const TEXT = {
   ja: {
-    name: '美唄市 公約ロードマップ',
-    short_name: '美唄公約',
-    description: '美唄市の市長公約事業ロードマップ（2023-2027）の進捗を、電波のない場所でも読めるアプリです。',
     bookmarks: 'ブックマーク',
     list: '一覧',
     narrow: '公約一覧（スマートフォン）',
     wide: '公約一覧（パソコン）',
   },
   en: {
-    name: 'Bibai Pledge Tracker',
-    short_name: 'Bibai Pledges',
-    description: "Read the progress of Bibai City's mayoral pledge roadmap (2023–2027), even with no signal.",
     bookmarks: 'Bookmarks',
     list: 'Pledges',
     narrow: 'The pledge list on a phone',
@@ -38,15 +35,15 @@ const TEXT = {
 export const MANIFEST_FILE: Record<ManifestLang, string> = { ja: 'manifest.webmanifest', en: 'manifest.en.webmanifest' };
 
 /** `base` is Vite's base (`/` or `/sub/path/`); every URL is relative to it. */
-export function webManifest(lang: ManifestLang, base: string) {
+export function webManifest(lang: ManifestLang, base: string, site: SiteConfig) {
   const t = TEXT[lang];
   // Where the installed app opens: its language's pages (English lives under en/, domain/lang-path.ts).
   const home = lang === 'en' ? `${base}en/` : base;
   return {
     id: base,
-    name: t.name,
-    short_name: t.short_name,
-    description: t.description,
+    name: site.name[lang],
+    short_name: site.shortName[lang],
+    description: site.installDescription[lang],
     lang,
     dir: 'ltr' as const,
     start_url: home,

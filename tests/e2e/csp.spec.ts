@@ -47,7 +47,7 @@ function expectClean(w: Watch, origin: string): void {
   expect(foreign, 'requests that left the app origin').toEqual([]);
 }
 
-const ROUTES = ['/', '/pledges', ...pledges.map((p) => `/pledges/${p.id}`), '/bookmarks', '/about', '/nope', '/pledges?status=delayed&q=保育'];
+const ROUTES = ['/', '/pledges', ...pledges.map((p) => `/pledges/${p.id}`), '/bookmarks', '/about', '/data', '/nope', '/pledges?status=delayed&q=保育'];
 
 test('no third-party request and no CSP violation on any route', async ({ page }) => {
   test.setTimeout(180_000);

@@ -118,14 +118,15 @@ export function departmentEn(ja: string): string {
 // ---------------------------------------------------------------------------------------------
 // App
 
-export const SITE = { ja: '美唄市 公約ロードマップ', en: 'Bibai Pledge Tracker' } as const;
+/** The app's name in each language, as data/site.json gives it. */
+export const SITE = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/site.json', import.meta.url)), 'utf8')) as { name: { ja: string; en: string } }).name;
 
 export const NAV = {
   ja: { overview: '概要', pledges: '公約一覧', bookmarks: 'ブックマーク', about: 'このアプリについて' },
   en: { overview: 'Overview', pledges: 'Pledges', bookmarks: 'Bookmarks', about: 'About' },
 } as const;
 
-export const ROUTES = ['/', '/pledges', '/pledges/1', '/bookmarks', '/about', '/nope'] as const;
+export const ROUTES = ['/', '/pledges', '/pledges/1', '/bookmarks', '/about', '/data', '/nope'] as const;
 
 /** Regex that matches a document title `<page> | <site>` (page part optional). */
 export function titleRe(page: string | null, lang: 'ja' | 'en' = 'ja'): RegExp {

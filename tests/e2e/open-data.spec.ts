@@ -10,6 +10,7 @@ import { DIST, waitForController } from './pwa-helpers';
 import { formatViolations, loadDataset, runAxe } from './helpers';
 import { startPageServer, startStaticHost, type RunningServer } from './static-host';
 import { measureSizes, precacheUrls } from '../../scripts/bench/sizes';
+import { formatFileSize } from '../../src/domain/file-size';
 
 const ds = loadDataset();
 let app: RunningServer;
@@ -185,5 +186,136 @@ test.describe('the built downloads and feeds', () => {
     }
     const embeds = readdirSync(join(DIST, 'embed/pledges'));
     expect(embeds.sort()).toEqual(ds.pledges.map((p) => p.id).sort());
+  });
+});
+
+/** Every page of the build, by its file under dist/ (the embeddable cards are not app pages). */
+function builtPages(dir = DIST, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const path = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) return path === 'embed' || path === 'en/embed' || path === 'assets' ? [] : builtPages(dir, path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+const feedLinks = (html: string) =>
+  [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="([^"]*)" href="([^"]*)" \/>/g)].map((m) => ({ title: m[1]!, href: m[2]! }));
+
+test.describe('the feeds in every page', () => {
+  test('each prerendered page and the shell link their language’s feed; a pledge page also its policy’s', () => {
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(2 * ds.pledges.length);
+    for (const file of pages) {
+      const links = feedLinks(readFileSync(join(DIST, file), 'utf8'));
+      const en = file.startsWith('en/');
+      const pledge = /^(?:en\/)?pledges\/([\w-]+)\/index\.html$/.exec(file)?.[1];
+      const policy = ds.pledges.find((p) => p.id === pledge)?.policy;
+      const want = [`${en ? 'en/' : ''}feed.xml`, ...(policy ? [`${en ? 'en/' : ''}pledges/policy/${policy}/feed.xml`] : [])];
+      expect(links.map((l) => new URL(l.href).pathname.slice(1)), file).toEqual(want);
+      for (const l of links) expect(existsSync(join(DIST, new URL(l.href).pathname)), `${file}: ${l.href}`).toBe(true);
+    }
+    const [, policyFeed] = feedLinks(readFileSync(join(DIST, 'en/pledges/20/index.html'), 'utf8'));
+    expect(policyFeed!.title).toMatch(/^Bibai Pledge Tracker: Basic policy 6/);
+  });
+});
+
+test.describe('the /data page', () => {
+  test('reads with JavaScript off: every download with its real size, the feeds and the credit line, in both languages', async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, h1, feedsName] of [['/data/', 'オープンデータ', 'フィード（Atom）'], ['/en/data/', 'Open data', 'Feeds (Atom)']] as const) {
+      await page.goto(`${app.url}${path}`);
+      await expect(page.locator('h1')).toHaveText(h1);
+      const items = page.locator('.download');
+      await expect(items).toHaveCount(5);
+      for (const item of await items.all()) {
+        const href = (await item.getByRole('link').getAttribute('href'))!;
+        // The size of the very file the build wrote (the format itself is unit-tested).
+        await expect(item, href).toContainText(formatFileSize(readFileSync(join(DIST, href)).length));
+        const res = await request.get(`${app.url}${href}`);
+        expect(res.status(), href).toBe(200);
+        await expect(item.locator('code').first()).toContainText(`"http://127.0.0.1:4173${href}"`);
+      }
+      const feeds = page.getByRole('region', { name: feedsName }).getByRole('link');
+      await expect(feeds).toHaveCount(ds.policies.length + 2);
+      for (const href of await feeds.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(existsSync(join(DIST, href)), href).toBe(true);
+      await expect(page.getByRole('main')).toContainText('出典：美唄市「市長公約事業のロードマップ（2023-2027）」を加工して作成');
+      for (const edition of await page.locator('.edition-files a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(existsSync(join(DIST, edition)), edition).toBe(true);
+    }
+    await context.close();
+  });
+
+  test('is linked from /about and from the footer of every page, and its download links leave the app for the file', async ({ page }) => {
+    await page.goto(`${app.url}/about/`);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await page.getByRole('main').getByRole('link', { name: 'ダウンロードとフィード' }).click();
+    await expect(page.locator('h1')).toHaveText('オープンデータ');
+    for (const path of ['/', '/pledges/20/', '/en/pledges/']) {
+      await page.goto(`${app.url}${path}`);
+      const footer = page.getByRole('contentinfo').getByRole('link', { name: /^(オープンデータ|Open data)$/ });
+      await expect(footer).toHaveAttribute('href', path.startsWith('/en/') ? '/en/data' : '/data');
+    }
+    await page.goto(`${app.url}/en/`);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Open data' }).click();
+    await expect(page.locator('h1')).toHaveText('Open data');
+    // The hydrated Japanese page (its router takes every path of the site): a download is a
+    // file, not a route of the app.
+    await page.goto(`${app.url}/data/`);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await page.locator('.edition-files a').first().click();
+    await expect(page).toHaveURL(/\/data\/editions\/[\d-]+\.json$/);
+    expect(JSON.parse((await page.locator('body').textContent())!).version).toBe(ds.version);
+  });
+
+  test('opens offline once the app is installed', async ({ page, context }) => {
+    await page.goto(`${app.url}/`);
+    await waitForController(page);
+    await context.setOffline(true);
+    await page.goto(`${app.url}/en/data/`);
+    await expect(page.locator('h1')).toHaveText('Open data');
+    await expect(page.locator('.download')).toHaveCount(5);
+    await context.setOffline(false);
+  });
+});
+
+test.describe('the Embed button of a pledge page', () => {
+  test('shows the iframe code for this deployment in the page’s language, copies it, and the code embeds the card', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    for (const [prefix, name, copied] of [['', '埋め込む', '埋め込み用のコードをコピーしました'], ['/en', 'Embed', 'Embed code copied']] as const) {
+      await page.goto(`${app.url}${prefix}/pledges/20/`);
+      await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+      const toggle = page.getByRole('button', { name, exact: true });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const field = page.getByRole('textbox');
+      const code = await field.inputValue();
+      expect(code).toMatch(new RegExp(`^<iframe src="${app.url}${prefix}/embed/pledges/20/" title="[^"]+" width="100%" height="320"`));
+      await page.getByRole('button', { name: /^(コードをコピー|Copy the code)$/ }).click();
+      await expect(page.locator('.toast')).toHaveText(copied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+      // Pasted into another site, it shows the card.
+      const src = /src="([^"]+)"/.exec(code)![1]!;
+      const other = await context.newPage();
+      await other.goto(onOtherSite(src));
+      await expect(other.frameLocator('#f0').locator('.card__no')).toHaveText(prefix ? 'Pledge 20' : '公約 20');
+      await other.close();
+    }
+  });
+
+  test('works from the keyboard: Enter opens, Tab reaches the code, Escape closes back to the button', async ({ page }) => {
+    await page.goto(`${app.url}/pledges/20/`);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    const toggle = page.getByRole('button', { name: '埋め込む', exact: true });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('textbox')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('textbox', { name: '埋め込み用のコード（iframe）' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(toggle).toBeFocused();
   });
 });

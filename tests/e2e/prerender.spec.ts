@@ -100,6 +100,8 @@ test.describe('served as plain files', () => {
       ['/bookmarks', 'ブックマーク'],
       ['/changes', '報告の比較'],
       ['/en/changes/', 'Compare reports'],
+      ['/data', 'オープンデータ'],
+      ['/en/data/', 'Open data'],
       ['/en/', "Progress of the mayor(?:'|&#39;)s pledges"],
       ['/en/pledges/', 'Pledges'],
       ['/en/about/', 'About'],
@@ -129,11 +131,13 @@ test.describe('served as plain files', () => {
     expect(locs).toContain(`${SITE_URL}/pledges/`);
     expect(locs).toContain(`${SITE_URL}/about/`);
     expect(locs).toContain(`${SITE_URL}/changes/`);
+    expect(locs).toContain(`${SITE_URL}/data/`);
+    expect(locs).toContain(`${SITE_URL}/en/data/`);
     for (const p of pledges) expect(locs).toContain(`${SITE_URL}/pledges/${p.id}/`);
     for (const p of pledges) expect(locs).toContain(`${SITE_URL}/en/pledges/${p.id}/`);
     expect(locs).toContain(`${SITE_URL}/en/`);
-    // Each page in both languages (overview, list, about, changes and every pledge), each entry naming both versions.
-    expect(locs).toHaveLength(2 * (pledges.length + 4));
+    // Each page in both languages (overview, list, about, changes, data and every pledge), each entry naming both versions.
+    expect(locs).toHaveLength(2 * (pledges.length + 5));
     expect(sitemap.match(/hreflang="en"/g)).toHaveLength(locs.length);
     expect(await (await request.get(`${server.url}/robots.txt`)).text()).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
   });

@@ -7,6 +7,7 @@ const PAGE_TITLES: Record<string, string | null> = {
   '/pledges': '公約一覧',
   '/bookmarks': 'ブックマーク',
   '/about': null,
+  '/data': 'オープンデータ',
   '/nope': '見つかりません',
 };
 

@@ -15,7 +15,7 @@ const frameAncestors = (rs: readonly HeaderRule[], path: string) =>
     .filter((v): v is string => v !== undefined);
 
 /** The URL paths of every page the build writes (src/build/plugins/prerender.ts), as a static host serves them. */
-const ROUTES = ['/', '/pledges', ...ds.pledges.map((p) => `/pledges/${p.id}`), '/bookmarks', '/about'];
+const ROUTES = ['/', '/pledges', ...ds.pledges.map((p) => `/pledges/${p.id}`), '/bookmarks', '/about', '/changes', '/data'];
 const PAGES = [
   ...LANGS.flatMap((l) => ROUTES.map((r) => langPath(l, r)).flatMap((p) => (p === '/' ? ['/', '/index.html'] : [`${p}/`, `${p}/index.html`]))),
   '/en',

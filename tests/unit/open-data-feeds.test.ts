@@ -121,7 +121,7 @@ describe('report entries across editions', () => {
     asOf: '2024-11',
     report: { ja: '第7回', en: '7th meeting' },
   };
-  const site = { siteUrl: 'https://x.example', base: '/' };
+  const site = { ...SITE, siteUrl: 'https://x.example', base: '/' };
   const out = (fs: FeedFile[], path: string) => parseFeed(fs.find((f) => f.path === path)!.xml);
 
   it('say what changed since the report before, newest first, with stable ids per report', () => {

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { parseDataset } from '../../src/domain/validate-dataset';
 import type { Dataset } from '../../src/domain/schema';
 import type { Site } from '../../src/build/open-data/site';
+import { readSite } from '../../src/build/site-config';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const readRepoFile = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
@@ -18,7 +19,8 @@ export function realDataset(): Dataset {
   return r.dataset;
 }
 
-export const SITE: Site = { siteUrl: 'https://pledges.example', base: '/bibai/' };
+const names = readSite(resolve(ROOT, 'data'));
+export const SITE: Site = { siteUrl: 'https://pledges.example', base: '/bibai/', texts: names.texts, dataPackage: names.config.dataPackage };
 
 /** Parses a CSV the way a strict reader does: BOM dropped, CRLF records, RFC 4180 quotes. */
 export function parseCsv(text: string): string[][] {

@@ -3,19 +3,21 @@ import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv-draft-04';
 import { openDataFiles } from '../../src/build/open-data/open-data-files';
 import { creditLine } from '../../src/build/open-data/datapackage';
-import { DATASET_JSON, SITE, readRepoFile, realDataset, tableProblems, type TableSchema } from './open-data-helpers';
+import { readPublished } from '../../src/build/published-data';
+import { ROOT, SITE, readRepoFile, realDataset, tableProblems, type TableSchema } from './open-data-helpers';
 
 /** The Frictionless profiles kept in the repo (their origin: tests/fixtures/frictionless/README.md). */
 const profile = (name: string) => JSON.parse(readRepoFile(`tests/fixtures/frictionless/${name}.json`)) as object;
 
 const ds = realDataset();
-const files = new Map(openDataFiles({ editions: [ds], datasetJson: DATASET_JSON, embedCss: '', site: SITE }).map((f) => [f.fileName, f.source]));
+const published = readPublished(`${ROOT}/data`);
+const files = new Map(openDataFiles({ published, embedCss: '', site: SITE }).map((f) => [f.fileName, f.source]));
 const pkg = JSON.parse(files.get('data/datapackage.json')!) as {
   resources: { name: string; path: string; profile: string; schema?: TableSchema; bytes: number; hash: string }[];
   [key: string]: unknown;
 };
-/** Each resource's file, by resource name, as the package's relative path finds it. */
-const resourceText = (path: string) => (path === 'pledges.json' ? DATASET_JSON : files.get(`data/${path}`)!);
+/** Each resource's file, as the package's relative path finds it in the data folder or the build. */
+const resourceText = (path: string) => (['pledges.json', 'editions.json'].includes(path) || path.startsWith('editions/') ? readRepoFile(`data/${path}`) : files.get(`data/${path}`)!);
 
 function validator(schema: object) {
   // The profiles' formats: `textarea` is a hint for form builders, not a constraint.
@@ -30,12 +32,16 @@ describe('datapackage.json', () => {
     expect(validator(profile('data-package'))(pkg)).toEqual([]);
   });
 
-  it('describes each file with its own profile: the dataset, and both CSVs as tabular resources', () => {
+  it('describes each file with its own profile: the dataset, both CSVs as tabular resources, the index and every edition', () => {
     expect(pkg.resources.map((r) => [r.name, r.path, r.profile])).toEqual([
       ['dataset', 'pledges.json', 'data-resource'],
       ['pledges', 'pledges.csv', 'tabular-data-resource'],
       ['kpis', 'kpis.csv', 'tabular-data-resource'],
+      ['editions', 'editions.json', 'data-resource'],
+      ...published.editions.map((e) => [`edition-${e.entry.id}`, e.entry.file, 'data-resource']),
     ]);
+    expect(published.editions.length).toBeGreaterThan(0);
+    expect(pkg.description).toContain('both CSVs hold the current report');
     const asResource = { 'data-resource': validator(profile('data-resource')), 'tabular-data-resource': validator(profile('tabular-data-resource')) };
     for (const r of pkg.resources) expect(asResource[r.profile as keyof typeof asResource](r), r.name).toEqual([]);
     const asTableSchema = validator(profile('table-schema'));

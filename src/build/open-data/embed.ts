@@ -61,7 +61,7 @@ function kpiHtml(p: Pledge, lang: Lang, t: Translate): string {
 }
 
 export function embedHtml(ds: Dataset, p: Pledge, lang: Lang, site: Site): string {
-  const t = translator(lang);
+  const t = translator(lang, site.texts[lang]);
   const status = statusName(ds, p.status, lang, t('status.unreported'));
   const page = pageUrl(site, lang, `/pledges/${p.id}`);
   const title = t('embed.title', { pledge: t('pledge.socialTitle', { id: p.id, title: p.title[lang], status }), site: t('site.name') });

@@ -13,7 +13,8 @@ import { diffDatasets, changeCount, type ChangeList } from '../../domain/dataset
 import type { Lang } from '../../domain/format.ts';
 import { formatAsOf, formatFiscalYear } from '../../domain/dates.ts';
 import { policyName, statusName } from '../../domain/dataset-names.ts';
-import { LANGS, LANG_PREFIX } from '../../domain/lang-path.ts';
+import { LANGS } from '../../domain/lang-path.ts';
+import { feedPath } from '../../domain/feed-path.ts';
 import { atomFeed, type AtomEntry, type AtomLink, type XhtmlNode } from './atom.ts';
 import { translator, type Translate } from './messages.ts';
 import { fileUrl, pageUrl, tagId, type Site } from './site.ts';
@@ -26,12 +27,7 @@ export interface FeedFile {
 
 const ATOM_TYPE = 'application/atom+xml';
 
-/** Where a language's feed is: the whole roadmap, or one basic policy's pledges. */
-export function feedPath(lang: Lang, policy?: number): string {
-  const prefix = LANG_PREFIX[lang].replace(/^\//, '');
-  const path = policy === undefined ? 'feed.xml' : `pledges/policy/${policy}/feed.xml`;
-  return prefix ? `${prefix}/${path}` : path;
-}
+export { feedPath };
 
 /** `2024-11` → `2024-11-01T00:00:00+09:00`: a report's date, in the city's time zone. */
 export function asOfTime(asOf: string): string {
@@ -192,7 +188,7 @@ export function feedFiles(editions: readonly Dataset[], site: Site): FeedFile[] 
   const latest = editions[editions.length - 1]!;
   const dates = pledgeDates(editions);
   return LANGS.flatMap((lang) => {
-    const c: Context = { site, lang, t: translator(lang), editions, latest };
+    const c: Context = { site, lang, t: translator(lang, site.texts[lang]), editions, latest };
     return [undefined, ...latest.policies.map((p) => p.id)].map((policy) => feed(c, policy, dates));
   });
 }

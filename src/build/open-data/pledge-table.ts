@@ -12,7 +12,8 @@ export const printedDepartment = (d: Department): string => `${d.lead ? '◎' : 
 export const planItems = (p: Pledge): string[] => p.plan.flatMap((step) => [step.text, ...step.details.map((d) => `・${d}`)]);
 
 export function pledgeTable(ds: Dataset, site: Site): Table<Pledge> {
-  const t = translator('ja');
+  const t = translator('ja', site.texts.ja);
+  const tEn = translator('en', site.texts.en);
   const status = (p: Pledge) => ds.statuses.find((s) => s.id === p.status);
   const columns: Column<Pledge>[] = [
     {
@@ -71,7 +72,7 @@ export function pledgeTable(ds: Dataset, site: Site): Table<Pledge> {
       type: 'string',
       required: true,
       title: { ja: '公約事業（英訳）', en: 'Title (English)' },
-      description: { ja: '公約事業の英訳（アプリ開発チームによる翻訳。美唄市の公式訳ではない）', en: "The title in English: the app team's translation, not an official one by Bibai City" },
+      description: { ja: `公約事業の英訳（アプリ開発チームによる翻訳。${ds.municipality.ja}の公式訳ではない）`, en: `The title in English: the app team's translation, not an official one by ${ds.municipality.en}` },
       value: (p) => p.title.en,
     },
     {
@@ -140,22 +141,25 @@ export function pledgeTable(ds: Dataset, site: Site): Table<Pledge> {
     },
     ...(
       [
-        ['reported', 'reported', 'pledge.section.reported', 'Actions reported to the 7th management meeting'],
-        ['since_meeting', 'sinceMeeting', 'pledge.section.sinceMeeting', 'Actions since the 7th management meeting'],
-        ['budget', 'budget', 'pledge.section.budget', 'Steps toward the FY2025 budget'],
-        ['challenges', 'challenges', 'pledge.section.challenges', 'Current challenges'],
-        ['next_steps', 'nextSteps', 'pledge.section.nextSteps', 'Planned next steps'],
+        ['reported', 'reported'],
+        ['since_meeting', 'sinceMeeting'],
+        ['budget', 'budget'],
+        ['challenges', 'challenges'],
+        ['next_steps', 'nextSteps'],
       ] as const
-    ).map(
-      ([name, key, label, en]): Column<Pledge> => ({
+    ).map(([name, key]): Column<Pledge> => {
+      // The headings as this report prints them (the meeting and the budget year change from
+      // report to report); the app's generic ones for a file that has none.
+      const label = ds.sectionLabels?.[key] ?? { ja: t(`pledge.section.${key}`), en: tEn(`pledge.section.${key}`) };
+      return {
         name,
         type: 'string',
         list: true,
-        title: { ja: t(label), en },
-        description: { ja: `「${t(label)}」の欄の各項目。記載がなければ空`, en: `${en}: each item of the section, in Japanese; empty where the card prints none` },
+        title: label,
+        description: { ja: `「${label.ja}」の欄の各項目。記載がなければ空`, en: `${label.en}: each item of the section, in Japanese; empty where the card prints none` },
         value: (p) => p.sections[key],
-      }),
-    ),
+      };
+    }),
     {
       name: 'url',
       type: 'string',

@@ -1,21 +1,25 @@
 /**
  * Build-time prerendering, as a Vite plugin of the client build (`npm run build` does it all):
  *  1. builds src/entry-server.tsx for Node (Solid's server renderer, same config, SSR mode);
- *  2. renders every route — `/`, `/pledges`, each `/pledges/<id>`, `/bookmarks`, `/about`, in
- *     Japanese and again in English under `/en/`, and `404.html` — from data/pledges.json into
- *     `<route>/index.html`, with the page's head tags (each language linking the other), the CSP
- *     and the hash of the dataset file the client must see to hydrate;
+ *  2. renders every route — `/`, `/pledges`, each `/pledges/<id>`, `/bookmarks`, `/about`,
+ *     `/changes`, `/data`, in Japanese and again in English under `/en/`, and `404.html` — from
+ *     data/pledges.json into `<route>/index.html`, with the page's head tags (each language
+ *     linking the other, the Atom feeds it offers), the CSP and the hash of the dataset file the
+ *     client must see to hydrate;
  *  3. writes `shell.html` (no content: the service worker's answer to navigations, rendered
  *     afresh on the device), the boot script, `sitemap.xml` and `robots.txt`.
  * Everything is emitted into the bundle, so vite-plugin-pwa's precache sees the final files.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { STORAGE_KEYS } from '../../storage/preferences.ts';
 import { LANGS, langPath } from '../../domain/lang-path.ts';
+import type { Lang } from '../../domain/format.ts';
+import { feedPath } from '../../domain/feed-path.ts';
+import { readPublished } from '../published-data.ts';
 import { MANIFEST_FILE } from '../../pwa/manifest.config.ts';
 import { headTags, pageHtml, robotsTxt, routeFile, routeUrl, sitemapXml } from '../page-html.ts';
 import type { Dataset } from '../../domain/schema.ts';
@@ -26,7 +30,8 @@ export interface PrerenderOptions {
   base: string;
   /** Public origin for canonical URLs, link previews and the sitemap. */
   siteUrl: string;
-  dataset: string;
+  /** The data folder (BIBAI_DATA_DIR). */
+  dataDir: string;
   configFile: string;
   mode: string;
 }
@@ -81,23 +86,17 @@ export function prerender(options: PrerenderOptions): Plugin {
       });
       const server = (await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).href)) as typeof ServerEntry;
 
-      // 2. The dataset, validated by the app's own gate: a broken file fails the build.
-      const bytes = readFileSync(options.dataset);
-      const parsed = server.parseDataset(bytes.toString('utf8'));
-      if (!parsed.ok) this.error(`data/pledges.json is invalid: ${parsed.message}`);
-      const dataset: Dataset = parsed.dataset;
-      const datasetHash = createHash('sha256').update(bytes).digest('hex');
-      // Every edition, for the pages that show more than the current one (`/changes`).
-      const dataDir = dirname(options.dataset);
-      const editionIndex = server.parseEditionIndex(readFileSync(resolve(dataDir, 'editions.json'), 'utf8'));
-      if (!editionIndex.ok) this.error(`data/editions.json is invalid: ${editionIndex.message}`);
-      const editions: Dataset[] = editionIndex.index.editions.map((entry) => {
-        const edition = server.parseDataset(readFileSync(resolve(dataDir, entry.file), 'utf8'));
-        if (!edition.ok) this.error(`data/${entry.file} is invalid: ${edition.message}`);
-        if (edition.dataset.version !== entry.version) this.error(`data/${entry.file} is not the version data/editions.json lists`);
-        return edition.dataset;
-      });
-      if (editions.at(-1)?.version !== dataset.version) this.error('data/pledges.json is not the latest edition data/editions.json lists');
+      // 2. The dataset and every edition (for the pages that show more than the current one,
+      // `/changes`), validated by the app's own gates: a broken file fails the build.
+      let published: ReturnType<typeof readPublished>;
+      try {
+        published = readPublished(options.dataDir);
+      } catch (error) {
+        this.error((error as Error).message);
+      }
+      const dataset: Dataset = published.current;
+      const editions: Dataset[] = published.editions.map((e) => e.dataset);
+      const datasetHash = createHash('sha256').update(published.currentJson, 'utf8').digest('hex');
 
       const bootRef = this.emitFile({ type: 'asset', name: 'boot.js', source: bootScript(server.hydrationScript()) });
       const bootUrl = `${options.base}${this.getFileName(bootRef)}`;
@@ -111,15 +110,24 @@ export function prerender(options: PrerenderOptions): Plugin {
       const withCss = (head: string) => (css ? `${head}\n    ${css}` : head);
       const abs = (path: string) => new URL(`${options.base}${path}`, options.siteUrl).href;
 
-      const routes: { route: string; index: boolean }[] = [
+      /** `policy`: a pledge's page also offers its basic policy's feed. */
+      const routes: { route: string; index: boolean; policy?: number }[] = [
         { route: '/', index: true },
         { route: '/pledges', index: true },
-        ...dataset.pledges.map((p) => ({ route: `/pledges/${p.id}`, index: true })),
+        ...dataset.pledges.map((p) => ({ route: `/pledges/${p.id}`, index: true, policy: p.policy })),
         // The reader's own list: nothing to index, the prerendered page is its empty state.
         { route: '/bookmarks', index: false },
         { route: '/about', index: true },
         { route: '/changes', index: true },
+        { route: '/data', index: true },
       ];
+      /** The feeds a page of `lang` offers: the roadmap's, and its policy's on a pledge page. */
+      const feeds = (lang: Lang, policy?: number) => {
+        const siteFeed = { href: abs(feedPath(lang)), title: server.t('site.name') };
+        if (policy === undefined) return [siteFeed];
+        const name = dataset.policies.find((p) => p.id === policy)?.[lang] ?? String(policy);
+        return [siteFeed, { href: abs(feedPath(lang, policy)), title: server.t('feed.policyTitle', { policy: server.t('pledge.policy', { id: policy, name }) }) }];
+      };
       /** Pages rendered from every edition; the client fetches the same editions to hydrate them. */
       const withEditions = new Set(['/changes']);
       const pages = [
@@ -142,6 +150,7 @@ export function prerender(options: PrerenderOptions): Plugin {
           canonical,
           alternates: page.index ? Object.fromEntries(LANGS.map((l) => [l, routeUrl(options.siteUrl, options.base, langPath(l, page.route))])) : undefined,
           noindex: !page.index,
+          feeds: feeds(page.lang, 'policy' in page ? page.policy : undefined),
           social: { ...social, image: abs(social.image), type: page.route.startsWith('/pledges/') ? 'article' : 'website' },
           siteName: server.t('site.name'),
           bootScript: bootUrl,
@@ -171,6 +180,7 @@ export function prerender(options: PrerenderOptions): Plugin {
         title: siteName,
         description: server.t('site.description'),
         noindex: true,
+        feeds: feeds('ja'),
         social: { ...server.siteSocial(siteName, server.t('site.description')), image: abs('social/site.png'), type: 'website' },
         siteName,
         bootScript: bootUrl,

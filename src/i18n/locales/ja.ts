@@ -4,10 +4,12 @@
  * Keys ending in `_one` are English singular forms (i18next plurals: `t('list.count', { count })`
  * picks `list.count_one` for 1 in English). Japanese has no plural, so it never reads them; they
  * are here, equal to the plain key, only so that both locales keep one key set.
+ * No string names the city or the app: `{{site}}`, `{{city}}` and `{{siteDescription}}` are
+ * filled from the data folder's site config by `t` (src/i18n/index.ts) in every call.
  */
 export const ja = {
-  'site.name': '美唄市 公約ロードマップ',
-  'site.description': '美唄市の市長公約事業ロードマップ（2023-2027）の進捗を、基本施策・担当部署・進捗状況で探して読めるアプリです。',
+  'site.name': '{{site}}',
+  'site.description': '{{siteDescription}}',
   'noscript.limited': 'JavaScript が無効のため、検索・絞り込み・ブックマーク・グラフは使えません。内容はそのまま読めます。',
   'skip.link': '本文へ移動',
   'nav.label': 'メインメニュー',
@@ -39,7 +41,7 @@ export const ja = {
   'notice.dismiss': '閉じる',
   'overview.title': '概要',
   'overview.heading': '市長公約の進み具合',
-  'overview.description': '美唄市の市長公約{{count}}件の進捗状況を、基本施策ごとにまとめています（{{asOf}}時点）。',
+  'overview.description': '{{city}}の市長公約{{count}}件の進捗状況を、基本施策ごとにまとめています（{{asOf}}時点）。',
   'overview.asOf': '{{asOf}}時点',
   'overview.report': '報告：{{report}}',
   'overview.statusHeading': '進捗状況（全{{count}}件）',
@@ -54,7 +56,7 @@ export const ja = {
   'list.title': '公約一覧',
   'list.descriptionFiltered': '絞り込んだ市長公約の一覧（{{count}}件）',
   'list.descriptionFiltered_one': '絞り込んだ市長公約の一覧（{{count}}件）',
-  'list.description': '美唄市の市長公約の一覧。基本施策・担当部署・進捗状況で絞り込み、全文を検索できます。',
+  'list.description': '{{city}}の市長公約の一覧。基本施策・担当部署・進捗状況で絞り込み、全文を検索できます。',
   'list.search': '検索',
   'list.searchPlaceholder': '例：保育料、除雪、ALT',
   'list.searchHint': '全角・半角、ひらがな・カタカナ、大文字・小文字を区別しません。空白で区切ると、すべての語を含む公約を探します。',
@@ -126,8 +128,8 @@ export const ja = {
   'pledge.description': '公約{{id}}「{{title}}」の内容、KPI、計画と進捗状況（{{status}}）。',
   'pledge.socialTitle': '公約{{id}}「{{title}}」— {{status}}',
   'pledge.socialDescription': '基本施策 {{policy}}：{{policyName}}｜進捗状況：{{status}}｜{{summary}}',
-  'social.imageAlt': '進捗状況「{{status}}」— 美唄市 公約ロードマップ',
-  'social.siteImageAlt': '美唄市 公約ロードマップ — 市長公約の進捗',
+  'social.imageAlt': '進捗状況「{{status}}」— {{site}}',
+  'social.siteImageAlt': '{{site}} — 市長公約の進捗',
   'field.title': '公約事業',
   'field.titleEn': '英訳タイトル',
   'field.department': '担当部署',
@@ -140,7 +142,7 @@ export const ja = {
   'about.title': 'このアプリについて',
   'about.description': '公約ロードマップのデータ、出典、ライセンス、進捗状況の読み方、プライバシーについて。',
   'about.whatHeading': 'このデータについて',
-  'about.what': '美唄市が公表した「{{title}}」の各公約カードを、1件ずつ読み取って構造化したデータです。{{count}}件の公約を収録しています。',
+  'about.what': '{{city}}が公表した「{{title}}」の各公約カードを、1件ずつ読み取って構造化したデータです。{{count}}件の公約を収録しています。',
   'about.sourceHeading': '出典',
   'about.publisher': '発行：{{publisher}}',
   'about.report': '報告：{{report}}',
@@ -264,8 +266,8 @@ export const ja = {
   'edition.unknown': '「{{value}}」という報告はこの端末にありません。最新の報告の内容を表示しています。',
   'edition.notInEdition': '{{report}}にはこの公約が載っていません。ほかの報告の内容を表示しています。',
   // open data made at build time: Atom feeds and the embeddable pledge cards
-  'feed.subtitle': '美唄市の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
-  'feed.subtitle_one': '美唄市の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
+  'feed.subtitle': '{{city}}の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
+  'feed.subtitle_one': '{{city}}の市長公約{{count}}件の進捗状況（{{asOf}}時点）。公約ごとの最新の状況と、報告ごとの変更点です。',
   'feed.policyTitle': '{{site}}：{{policy}}',
   'feed.policySubtitle': '基本施策 {{id}}「{{name}}」の公約{{count}}件の進捗状況（{{asOf}}時点）。',
   'feed.policySubtitle_one': '基本施策 {{id}}「{{name}}」の公約{{count}}件の進捗状況（{{asOf}}時点）。',
@@ -306,6 +308,19 @@ export const ja = {
   'list.noteOnlyCount': '（{{count}}件）',
   'pledge.noteHeading': 'メモ',
   'pledge.noteWaiting': 'メモ欄は、このページの準備ができると使えます（JavaScript が必要です）。',
+  // the embed code on a pledge page, and the open data links
+  'footer.data': 'オープンデータ',
+  'about.dataHeading': 'オープンデータ',
+  'about.data': 'データは JSON・CSV・Atom フィードで自由に使えます。',
+  'about.dataLink': 'ダウンロードとフィード',
+  'embedShare.button': '埋め込む',
+  'embedShare.label': '埋め込み用のコード（iframe）',
+  'embedShare.hint': 'ほかのサイトの HTML に貼り付けると、この公約のカードが表示されます。',
+  'embedShare.copy': 'コードをコピー',
+  'embedShare.copied': '埋め込み用のコードをコピーしました',
+  'embedShare.copyFailed': 'コピーできませんでした。コードを選択してコピーしてください。',
+  'embedShare.close': '閉じる',
+  'embedShare.frameTitle': '公約{{id}}（{{site}}）',
 } as const;
 
 export type MessageKey = keyof typeof ja;
