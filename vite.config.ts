@@ -80,5 +80,9 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
         }),
       ],
   // The Vite manifest lets the build test find every route chunk without guessing hashes.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
 }));

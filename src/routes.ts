@@ -12,7 +12,7 @@ const Changes = lazyWithStrings(() => import('./pages/Changes'));
 const Notes = lazyWithStrings(() => import('./pages/Notes'));
 const Brief = lazyWithStrings(() => import('./pages/Brief'));
 const OpenData = lazyWithStrings(() => import('./pages/OpenData'));
-const NotFound = lazy(() => import('./pages/NotFound'));
+const NotFound = lazyWithStrings(() => import('./pages/NotFound'));
 
 export const routes: RouteDefinition[] = [
   { path: '/', component: Overview },

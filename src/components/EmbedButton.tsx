@@ -1,8 +1,8 @@
-import { Show, Suspense, createSignal, createUniqueId, lazy } from 'solid-js';
-import { t } from '../i18n';
+import { Show, Suspense, createSignal, createUniqueId } from 'solid-js';
+import { lazyWithStrings, t } from '../i18n';
 
 /** Most readers never open it: its panel is a chunk of its own, not part of the pledge page's first load. */
-const EmbedPanel = lazy(() => import('./EmbedPanel'));
+const EmbedPanel = lazyWithStrings(() => import('./EmbedPanel'));
 
 /**
  * 埋め込む / Embed, beside the share button: a disclosure button that shows the pledge card's

@@ -4,7 +4,7 @@ import { lang, rememberLang, t, type MessageKey } from '../i18n';
 import { useOtherLangHref } from '../app/other-lang';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
 import { OfflineIndicator } from './OfflineIndicator';
-import { OfferBar } from './OfferBar';
+import { OfferSlot } from './OfferSlot';
 import { PledgeJump } from './PledgeJump';
 
 const NAV: { href: string; key: MessageKey }[] = [
@@ -74,7 +74,7 @@ export function Header() {
         </ul>
       </nav>
       <PledgeJump />
-      <OfferBar />
+      <OfferSlot />
     </header>
   );
 }

@@ -1,10 +1,7 @@
 import { Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import type { KpiView } from '../domain/kpi-series';
-import { categoryChoices } from '../charts/category-labels';
-import { chartConfig } from '../charts/config';
-import { loadChartJs, type Chart, type ChartConstructor } from '../charts/load-chart-js';
+import { loadKpiDrawing, type Chart, type KpiDrawing } from '../charts/load-kpi-drawing';
 import { readPalette } from '../charts/palette';
-import { chartPlan } from '../charts/plan';
 import { labelledValue, planText, unitLabel } from '../app/kpi-text';
 import { createMediaQuery } from '../app/media-query';
 import { textSize } from '../app/text-size';
@@ -33,7 +30,7 @@ export function KpiChart(props: { view: KpiView; label: string }) {
   let printing = false;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
   const [near, setNear] = createSignal(false);
-  const [Chart, setChart] = createSignal<ChartConstructor>();
+  const [drawing, setDrawing] = createSignal<KpiDrawing>();
   const dark = createMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = createMediaQuery('(prefers-reduced-motion: reduce)');
 
@@ -41,13 +38,18 @@ export function KpiChart(props: { view: KpiView; label: string }) {
     chart?.destroy();
     chart = undefined;
   };
-  const draw = (Chart: ChartConstructor, animate: boolean) => {
-    const view = props.view;
-    const plan = chartPlan(view, planText);
-    const categories = categoryChoices(view.fiscalYears, lang(), t('charts.baseline'));
-    const axisTitle = unitLabel(view.unit);
+  const draw = ({ drawKpiChart }: KpiDrawing, animate: boolean) => {
     destroy();
-    chart = new Chart(canvas, chartConfig({ plan, palette: readPalette(getComputedStyle(box)), categories, axisTitle, tooltipLine: labelledValue, animate }));
+    chart = drawKpiChart(canvas, {
+      view: props.view,
+      palette: readPalette(getComputedStyle(box)),
+      lang: lang(),
+      baselineLabel: t('charts.baseline'),
+      axisTitle: unitLabel(props.view.unit),
+      planText,
+      tooltipLine: labelledValue,
+      animate,
+    });
     setState('ready');
   };
   const beforePrint = () => {
@@ -60,13 +62,13 @@ export function KpiChart(props: { view: KpiView; label: string }) {
   };
 
   createEffect(() => {
-    const C = Chart();
-    if (!C || !near()) return;
+    const d = drawing();
+    if (!d || !near()) return;
     // Read here so that a change of any of them draws the chart again.
     lang();
     dark();
     textSize();
-    draw(C, !reducedMotion() && !printing);
+    draw(d, !reducedMotion() && !printing);
   });
   onMount(() => {
     window.addEventListener('beforeprint', beforePrint);
@@ -74,9 +76,9 @@ export function KpiChart(props: { view: KpiView; label: string }) {
     onCleanup(() => window.removeEventListener('beforeprint', beforePrint));
     // The observer's callback, then a task of its own per chart (several may come near at once).
     onCleanup(whenNear(box, NEAR_MARGIN, () => void yieldToMain().then(() => setNear(true))));
-    loadChartJs().then(
+    loadKpiDrawing().then(
       // Evaluating Chart.js and drawing are separate tasks.
-      (C) => yieldToMain().then(() => setChart(() => C)),
+      (d) => yieldToMain().then(() => setDrawing(() => d)),
       () => setState('failed'),
     );
   });

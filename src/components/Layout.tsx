@@ -6,7 +6,7 @@ import { noteNavigation } from '../app/focus';
 import { message } from '../app/announcer';
 import { usePageMeta } from '../app/page-meta';
 import { DatasetError, type DatasetNotice } from '../storage/dataset-status';
-import { changeCount } from '../domain/dataset-changes';
+import { changeCount } from '../domain/change-list';
 import { formatAsOf } from '../domain/dates';
 import { lang, t } from '../i18n';
 import { Header } from './Header';

@@ -5,6 +5,8 @@
  * pushing it down: these offers arrive seconds after the page is read, and content that jumps
  * under the reader's thumb is worse than a dismissible bar (it is also what layout-shift budgets
  * measure).
+ * This is the bar's content; OfferSlot.tsx holds the bar itself and loads this after the page
+ * is up, since no offer can apply before then.
  */
 import { Match, Switch, createMemo, createSignal, type JSX, type ParentProps } from 'solid-js';
 import { t } from '../i18n';
@@ -39,53 +41,51 @@ export function OfferBar() {
   /** The offer's own language: its strings are the offered language's (app/lang-offer.ts). */
   const inOffered = (key: 'lang.offer' | 'lang.offerOpen' | 'lang.offerKeep') => t(key, { lng: lang.offered() ?? '' });
   return (
-    <div class="pwa-bar" role="status">
-      <Switch>
-        <Match when={offer() === 'lang'}>
-          <OfferCard testId="lang-offer" lang={lang.offered() ?? undefined} text={inOffered('lang.offer')}>
-            <a class="btn btn--small btn--primary" href={otherHref()} hreflang={lang.offered() ?? undefined} target="_self" onClick={() => lang.accept()}>
-              {inOffered('lang.offerOpen')}
-            </a>
-            <button type="button" class="btn btn--small" onClick={() => lang.decline()}>
-              {inOffered('lang.offerKeep')}
-            </button>
-          </OfferCard>
-        </Match>
-        <Match when={offer() === 'update'}>
-          <OfferCard
-            testId="update-prompt"
-            text={
-              <>
-                <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
-              </>
-            }
-          >
-            <button type="button" class="btn btn--small btn--primary" onClick={() => void worker.applyUpdate()}>
-              {t('pwa.updateReload')}
-            </button>
-            <button type="button" class="btn btn--small" onClick={() => worker.dismissUpdate()}>
-              {t('pwa.later')}
-            </button>
-          </OfferCard>
-        </Match>
-        <Match when={offer() === 'ready'}>
-          <OfferCard testId="offline-ready" text={t('pwa.offlineReady')}>
-            <button type="button" class="btn btn--small" onClick={() => worker.dismissOfflineReady()}>
-              {t('pwa.dismiss')}
-            </button>
-          </OfferCard>
-        </Match>
-        <Match when={offer() === 'install'}>
-          <OfferCard testId="install-offer" text={t('install.intro')}>
-            <button type="button" class="btn btn--small btn--primary" onClick={() => void install.prompt()}>
-              {t('install.button')}
-            </button>
-            <button type="button" class="btn btn--small" onClick={() => setInstallDeferred(true)}>
-              {t('pwa.later')}
-            </button>
-          </OfferCard>
-        </Match>
-      </Switch>
-    </div>
+    <Switch>
+      <Match when={offer() === 'lang'}>
+        <OfferCard testId="lang-offer" lang={lang.offered() ?? undefined} text={inOffered('lang.offer')}>
+          <a class="btn btn--small btn--primary" href={otherHref()} hreflang={lang.offered() ?? undefined} target="_self" onClick={() => lang.accept()}>
+            {inOffered('lang.offerOpen')}
+          </a>
+          <button type="button" class="btn btn--small" onClick={() => lang.decline()}>
+            {inOffered('lang.offerKeep')}
+          </button>
+        </OfferCard>
+      </Match>
+      <Match when={offer() === 'update'}>
+        <OfferCard
+          testId="update-prompt"
+          text={
+            <>
+              <strong>{t('pwa.updateAvailable')}</strong> {t('pwa.updateHint')}
+            </>
+          }
+        >
+          <button type="button" class="btn btn--small btn--primary" onClick={() => void worker.applyUpdate()}>
+            {t('pwa.updateReload')}
+          </button>
+          <button type="button" class="btn btn--small" onClick={() => worker.dismissUpdate()}>
+            {t('pwa.later')}
+          </button>
+        </OfferCard>
+      </Match>
+      <Match when={offer() === 'ready'}>
+        <OfferCard testId="offline-ready" text={t('pwa.offlineReady')}>
+          <button type="button" class="btn btn--small" onClick={() => worker.dismissOfflineReady()}>
+            {t('pwa.dismiss')}
+          </button>
+        </OfferCard>
+      </Match>
+      <Match when={offer() === 'install'}>
+        <OfferCard testId="install-offer" text={t('install.intro')}>
+          <button type="button" class="btn btn--small btn--primary" onClick={() => void install.prompt()}>
+            {t('install.button')}
+          </button>
+          <button type="button" class="btn btn--small" onClick={() => setInstallDeferred(true)}>
+            {t('pwa.later')}
+          </button>
+        </OfferCard>
+      </Match>
+    </Switch>
   );
 }

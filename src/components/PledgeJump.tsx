@@ -1,28 +1,35 @@
-import { For, Match, Show, Switch, createSignal, createUniqueId } from 'solid-js';
-import { A, useNavigate } from '@solidjs/router';
+import { Show, createSignal, createUniqueId, type Component } from 'solid-js';
+import { useNavigate } from '@solidjs/router';
 import { useAppData } from '../app/data';
-import type { PledgeLookup } from '../domain/pledge-number';
 import { LANG_PREFIX } from '../domain/lang-path';
-import { lang, t } from '../i18n';
+import { lang, loadMoreStrings, t } from '../i18n';
+import type { JumpMissKind } from './JumpMiss';
 
 /**
  * "Open by number": what a member types when the chair names 公約番号13-2. Only an exact number
  * opens a pledge; anything else says why, with the way on (the candidates, the list, a search).
- * With JavaScript off the form is a search of the list. The number rules load on the first
- * Enter (every page has this field; few readers use it on a given page).
+ * With JavaScript off the form is a search of the list. The number rules and the words for a
+ * miss load on the first Enter (every page has this field; few readers use it on a given page).
  */
 export function PledgeJump() {
   const data = useAppData();
   const navigate = useNavigate();
   const id = createUniqueId();
   const [value, setValue] = createSignal('');
-  const [miss, setMiss] = createSignal<Exclude<PledgeLookup, { kind: 'found' }> | null>(null);
+  const [miss, setMiss] = createSignal<JumpMissKind | null>(null);
+  const [MissView, setMissView] = createSignal<Component<{ miss: JumpMissKind; searchHref: string }>>();
   const [searchHref, setSearchHref] = createSignal('/pledges');
   const open = async (e: SubmitEvent) => {
     e.preventDefault();
     const typed = value().trim();
     if (!typed) return;
-    const [{ resolvePledgeNumber }, { listHref }] = await Promise.all([import('../domain/pledge-number'), import('../domain/url-state')]);
+    const [{ resolvePledgeNumber }, { listHref }, view] = await Promise.all([
+      import('../domain/pledge-number'),
+      import('../domain/url-state'),
+      import('./JumpMiss'),
+      loadMoreStrings(lang()),
+    ]);
+    setMissView(() => view.default);
     const found = resolvePledgeNumber(typed, data.dataset().pledges.map((p) => p.id));
     setSearchHref(listHref({ q: typed }));
     if (found.kind === 'found') {
@@ -57,34 +64,10 @@ export function PledgeJump() {
       </button>
       <p id={`${id}-msg`} class="jump__msg" role="status">
         <Show when={miss()}>
-          {(m) => (
-            <Switch>
-              <Match when={m().kind === 'candidates' && (m() as { candidates: string[]; id: string })}>
-                {(c) => (
-                  <>
-                    {t('jump.candidates', { id: c().id })}{' '}
-                    <For each={c().candidates}>
-                      {(x) => (
-                        <>
-                          <A href={`/pledges/${x}`}>{t('changes.pledge', { id: x })}</A>{' '}
-                        </>
-                      )}
-                    </For>
-                  </>
-                )}
-              </Match>
-              <Match when={m().kind === 'unknown' && (m() as { id: string })}>
-                {(u) => (
-                  <>
-                    {t('jump.unknown', { id: u().id })} <A href="/pledges">{t('jump.toList')}</A>
-                  </>
-                )}
-              </Match>
-              <Match when={m().kind === 'invalid'}>
-                {t('jump.invalid')} <A href={searchHref()}>{t('jump.search')}</A>
-              </Match>
-            </Switch>
-          )}
+          {(m) => {
+            const View = MissView();
+            return View ? <View miss={m()} searchHref={searchHref()} /> : null;
+          }}
         </Show>
       </p>
     </form>

@@ -3,7 +3,8 @@ import { A } from '@solidjs/router';
 import { useAppData } from '../app/data';
 import { useNames } from '../app/names';
 import { formatAsOf, formatFiscalYear } from '../domain/dates';
-import { diffDatasets, isEmptyChangeList } from '../domain/dataset-changes';
+import { diffDatasets } from '../domain/dataset-changes';
+import { isEmptyChangeList } from '../domain/change-list';
 import type { Dataset } from '../domain/schema';
 import { lang, t } from '../i18n';
 

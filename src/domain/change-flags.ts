@@ -4,7 +4,7 @@
  * member opens that pledge or dismisses the flag. Several updates before then add up to one
  * flag per pledge, from the oldest value to the newest. Pure.
  */
-import type { ChangeList, TextKey } from './dataset-changes';
+import type { ChangeList, TextKey } from './change-list';
 import type { StatusId } from './ids';
 import { SECTION_KEYS } from './ids';
 

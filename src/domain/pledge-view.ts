@@ -43,3 +43,9 @@ export function pledgeView(current: Dataset, editions: readonly Dataset[] | null
   }
   return { kind: 'notFound' };
 }
+
+/** A view that shows a pledge (from the current report or an earlier one). */
+export type ShownView = Extract<PledgeView, { kind: 'current' | 'older' | 'notListed' }>;
+
+/** Whether the page has something to say about the printing it shows: not simply the current report. */
+export const needsEditionNotice = (v: ShownView): boolean => v.kind !== 'current' || v.problem !== undefined;

@@ -11,11 +11,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
 import { EmbedButton } from '../components/EmbedButton';
-import { NotFoundBody } from '../components/NotFoundBody';
-import { Notice } from '../components/Notice';
 
-import { pledgeView, type PledgeView } from '../domain/pledge-view';
-import { formatAsOf } from '../domain/dates';
+import { needsEditionNotice, pledgeView, type ShownView } from '../domain/pledge-view';
 import { neighbours } from '../domain/pledges';
 import { listHref } from '../domain/url-state';
 import { lang, lazyWithStrings, t } from '../i18n';
@@ -26,6 +23,10 @@ import type { Dataset, Pledge } from '../domain/schema';
 const PledgeHistory = lazyWithStrings(() => import('../components/history/PledgeHistory'));
 const PledgeNote = lazyWithStrings(() => import('../components/notes/PledgeNote').then((m) => ({ default: m.PledgeNote })));
 const PledgeChangeFlag = lazyWithStrings(() => import('../components/notes/ChangeFlagNote').then((m) => ({ default: m.PledgeChangeFlag })));
+// Only a page asked for an earlier report, or for a pledge no longer listed, has a notice; only
+// a pledge that is not there needs the not-found page.
+const EditionNotice = lazyWithStrings(() => import('../components/EditionNotice'));
+const NotFoundBody = lazyWithStrings(() => import('../components/NotFoundBody').then((m) => ({ default: m.NotFoundBody })));
 
 /** Previous or next pledge in document order, named by its number and Japanese title. */
 function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
@@ -36,42 +37,6 @@ function PagerLink(props: { pledge: Pledge; dir: 'prev' | 'next' }) {
         {props.pledge.id}. {props.pledge.title.ja}
       </span>
     </A>
-  );
-}
-
-type ShownView = Extract<PledgeView, { kind: 'current' | 'older' | 'notListed' }>;
-
-/** What the page says about the printing it shows, when that is not simply the current report. */
-function ViewNotice(props: { view: ShownView }) {
-  const report = (e: Dataset) => t('history.report', { asOf: formatAsOf(e.asOf, lang()), report: e.report[lang()] });
-  const other = () => (props.view.kind === 'current' ? undefined : props.view);
-  const problem = () => (props.view.kind === 'older' ? undefined : props.view.problem);
-  return (
-    <>
-      <Show when={other()}>
-        {(v) => (
-          <Notice tone="warning" role="status">
-            <Show when={v().kind === 'older'} fallback={t('edition.notListed', { current: report(v().current), report: report(v().edition) })}>
-              {t('edition.older', { report: report(v().edition) })}{' '}
-              <A href={`/pledges/${v().pledge.id}`}>{t('edition.toCurrent', { asOf: formatAsOf(v().current.asOf, lang()) })}</A>
-            </Show>
-          </Notice>
-        )}
-      </Show>
-      <Show when={problem()}>
-        {(p) => {
-          const text = () => {
-            const x = p();
-            return x.kind === 'unknownEdition' ? t('edition.unknown', { value: x.value }) : t('edition.notInEdition', { report: report(x.edition) });
-          };
-          return (
-            <Notice tone="warning" role="status">
-              {text()}
-            </Notice>
-          );
-        }}
-      </Show>
-    </>
   );
 }
 
@@ -115,7 +80,11 @@ export default function PledgeDetail() {
         <article class="pledge" data-edition={v().edition.asOf}>
           {/* Hydrated a part at a time (see HydrateLater): in one go it was the page's longest task. */}
           <HydrateLater>
-            <ViewNotice view={v()} />
+            <Show when={needsEditionNotice(v())}>
+              <Suspense>
+                <EditionNotice view={v()} />
+              </Suspense>
+            </Show>
             <Show when={data.flagFor(v().pledge.id)}>
               <Suspense>
                 <PledgeChangeFlag pledgeId={v().pledge.id} />
@@ -208,7 +177,7 @@ function HistorySection(props: { id: string }) {
       >
         {(editions) => (
           // Its own boundary: the chunk arriving must not put the whole page back to "loading".
-          <Suspense fallback={<p class="hint">{t('history.waiting')}</p>}>
+          <Suspense fallback={<p class="hint" data-later>{t('history.waiting')}</p>}>
             <div data-later>
               <PledgeHistory id={props.id} editions={editions()} />
             </div>

@@ -3,7 +3,7 @@
  * layout can name the outcome without pulling the loader, Dexie and valibot into the entry chunk.
  */
 import type { Dataset } from '../domain/schema';
-import type { ChangeList } from '../domain/dataset-changes';
+import type { ChangeList } from '../domain/change-list';
 
 /** A newer report arrived on this visit: from which edition to which, and what changed. */
 export interface DatasetUpdate {

@@ -140,7 +140,7 @@ test.describe('KPI charts on pledge pages', () => {
     test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
 
     test('a chart below the first screen is drawn when it comes near, not while the page loads', async ({ page }) => {
-      const chartChunk = page.waitForResponse(/\/assets\/chart[-.][^/]*\.js$/);
+      const chartChunk = page.waitForResponse(/\/assets\/kpi-drawing-[^/]*\.js$/);
       await gotoApp(page, '/pledges/20');
       await chartChunk;
       const chart = page.locator('.kpi-chart');
@@ -154,7 +154,7 @@ test.describe('KPI charts on pledge pages', () => {
     });
 
     test('printing draws a chart that was not drawn yet, at once (paper gets the bitmap)', async ({ page }) => {
-      const chartChunk = page.waitForResponse(/\/assets\/chart[-.][^/]*\.js$/);
+      const chartChunk = page.waitForResponse(/\/assets\/kpi-drawing-[^/]*\.js$/);
       await gotoApp(page, '/pledges/20');
       await chartChunk;
       // Chart.js has arrived and been evaluated; the chart is still below the first screen.
@@ -273,7 +273,7 @@ test.describe('Chart.js is loaded only where a chart is shown', () => {
     await page.waitForLoadState('networkidle');
     expect(onList.urls().length, 'scripts were recorded').toBeGreaterThan(0);
     expect(await onList.chartJs(), 'Chart.js requested on /pledges').toEqual([]);
-    expect(onList.urls().filter((u) => /\/chart[-.][^/]*\.js/.test(u))).toEqual([]);
+    expect(onList.urls().filter((u) => /\/kpi-drawing-[^/]*\.js/.test(u))).toEqual([]);
 
     // Positive control, in the same session: opening a pledge with a chart fetches the chunk.
     page.removeAllListeners('response');
@@ -290,7 +290,7 @@ test.describe('Chart.js is loaded only where a chart is shown', () => {
     // Hold the chart chunk back: the page, its KPI table and caption still render.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/chart[-.][^/]*\.js$/, async (route) => {
+    await page.route(/\/assets\/kpi-drawing-[^/]*\.js$/, async (route) => {
       await held;
       await route.continue();
     });

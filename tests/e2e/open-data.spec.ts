@@ -288,7 +288,7 @@ test.describe('the Embed button of a pledge page', () => {
       await expect(toggle).toHaveAttribute('aria-expanded', 'false');
       await toggle.click();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      const field = page.getByRole('textbox');
+      const field = page.getByRole('textbox', { name: /iframe/ });
       const code = await field.inputValue();
       expect(code).toMatch(new RegExp(`^<iframe src="${app.url}${prefix}/embed/pledges/20/" title="[^"]+" width="100%" height="320"`));
       await page.getByRole('button', { name: /^(コードをコピー|Copy the code)$/ }).click();
@@ -311,11 +311,11 @@ test.describe('the Embed button of a pledge page', () => {
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('textbox')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: /iframe/ })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('textbox', { name: '埋め込み用のコード（iframe）' })).toBeFocused();
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: /iframe/ })).toHaveCount(0);
     await expect(toggle).toBeFocused();
   });
 });

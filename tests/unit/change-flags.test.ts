@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flagsFromChanges, mergeFlags, type ChangeFlag } from '../../src/domain/change-flags';
-import type { ChangeList } from '../../src/domain/dataset-changes';
+import type { ChangeList } from '../../src/domain/change-list';
 import { PledgeDb } from '../../src/storage/db';
 import { dexieFlags, memoryFlags, recordFlagsForUpdate } from '../../src/storage/flags';
 import { dexieBookmarks } from '../../src/storage/bookmarks';

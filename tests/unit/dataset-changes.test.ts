@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeCount, changedTexts, diffDatasets, isEmptyChangeList } from '../../src/domain/dataset-changes';
+import { changedTexts, diffDatasets } from '../../src/domain/dataset-changes';
+import { changeCount, isEmptyChangeList } from '../../src/domain/change-list';
 import { PLEDGES, makeDataset, makePledge } from './fixtures';
 
 const years = (actual: (string | null)[]) =>

@@ -3,10 +3,13 @@ import { ja as jaCore } from '../../src/i18n/locales/ja';
 import { en as enCore } from '../../src/i18n/locales/en';
 import { jaMore } from '../../src/i18n/locales/ja-more';
 import { enMore } from '../../src/i18n/locales/en-more';
+import { jaFiles } from '../../src/i18n/locales/ja-files';
+import { enFiles } from '../../src/i18n/locales/en-files';
 
-// Both bundles of each language: the one every page loads and the one features load with them.
-const ja = { ...jaCore, ...jaMore };
-const en = { ...enCore, ...enMore };
+// Every bundle of each language: the one every page loads, the one features load with them and
+// the build's, for the files it writes.
+const ja = { ...jaCore, ...jaMore, ...jaFiles };
+const en = { ...enCore, ...enMore, ...enFiles };
 import { detectLang, rememberLang, showLang, startInLang, t, lang } from '../../src/i18n';
 import { appPathOf, langPath, otherLangHref, splitLangPath } from '../../src/domain/lang-path';
 import { createLangOffer } from '../../src/app/lang-offer';
@@ -16,6 +19,12 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 describe('locales', () => {
   it('have identical key sets', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
+  });
+
+  it('keep each key in one bundle only', () => {
+    const bundles = [Object.keys(jaCore), Object.keys(jaMore), Object.keys(jaFiles)];
+    const all = bundles.flat();
+    expect(all.length).toBe(new Set(all).size);
   });
 
   it('have no empty strings', () => {

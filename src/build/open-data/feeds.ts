@@ -9,7 +9,8 @@
  * changed the pledge, so a report that leaves a pledge alone does not bring it up again.
  */
 import type { Dataset, Pledge } from '../../domain/schema.ts';
-import { diffDatasets, changeCount, type ChangeList } from '../../domain/dataset-changes.ts';
+import { diffDatasets } from '../../domain/dataset-changes.ts';
+import { changeCount, type ChangeList } from '../../domain/change-list.ts';
 import type { Lang } from '../../domain/format.ts';
 import { formatAsOf, formatFiscalYear } from '../../domain/dates.ts';
 import { policyName, statusName } from '../../domain/dataset-names.ts';

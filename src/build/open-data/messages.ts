@@ -12,9 +12,11 @@ import { ja } from '../../i18n/locales/ja.ts';
 import { en } from '../../i18n/locales/en.ts';
 import { jaMore } from '../../i18n/locales/ja-more.ts';
 import { enMore } from '../../i18n/locales/en-more.ts';
+import { jaFiles, type FileMessageKey } from '../../i18n/locales/ja-files.ts';
+import { enFiles } from '../../i18n/locales/en-files.ts';
 import type { MessageKey } from '../../i18n/keys.ts';
 
-export type Translate = (key: MessageKey, options?: Record<string, string | number>) => string;
+export type Translate = (key: MessageKey | FileMessageKey, options?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang, siteVars?: SiteVars): Translate {
   const i18n = i18next.createInstance();
@@ -22,7 +24,7 @@ export function translator(lang: Lang, siteVars?: SiteVars): Translate {
     initAsync: false,
     lng: lang,
     fallbackLng: false,
-    resources: { ja: { translation: { ...ja, ...jaMore } }, en: { translation: { ...en, ...enMore } } },
+    resources: { ja: { translation: { ...ja, ...jaMore, ...jaFiles } }, en: { translation: { ...en, ...enMore, ...enFiles } } },
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },
