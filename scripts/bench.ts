@@ -9,7 +9,8 @@
  *   BENCH_RUNS=3           Lighthouse runs per page (figures are medians)
  *   BENCH_PORT=4400        first port tried (4400–4499, then any free port)
  *   BENCH_SKIP_BUILD=1     measure the `dist/` that is there
- *   BENCH_ONLY=sizes,lighthouse,scale   run only these parts
+ *   BENCH_ONLY=sizes,lighthouse,scale,returning   run only these parts
+ *   BENCH_RETURNING_RUNS=3 runs per page of the returning-reader measurement
  *   BENCH_OUT=BENCHMARKS.md
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import { startStaticServer } from '../src/build/static-server.ts';
 import { ensureLighthouse, LIGHTHOUSE_VERSION, measureLighthouse, SETTINGS, type LighthouseSummary } from './bench/lighthouse.ts';
 import { buildHarness, HARNESS_PREFIX, measureScale, writeSyntheticFile, type ScaleResult } from './bench/scale.ts';
 import { markdown, plainTable, rows, type Machine } from './bench/report.ts';
+import { measureReturning, type ReturningResult } from './bench/returning.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -39,7 +41,7 @@ const PAGES = [
 const SYNTHETIC_URL = `${HARNESS_PREFIX}synthetic-10000.json`;
 
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
-const only = new Set((process.env.BENCH_ONLY ?? 'sizes,lighthouse,scale').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'sizes,lighthouse,scale,returning').split(',').map((s) => s.trim()));
 const outFile = resolve(ROOT, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 const started = Date.now();
 const log = (s: string) => console.log(s);
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
 
   let lighthouse: LighthouseSummary[] | undefined;
   let scale: ScaleResult | undefined;
+  let returning: ReturningResult | undefined;
   try {
     if (only.has('lighthouse')) {
       log(`==> Lighthouse ${LIGHTHOUSE_VERSION} (${runs} runs per page)`);
@@ -112,6 +115,10 @@ async function main(): Promise<void> {
       log('==> scale (10,000 and 100,000 pledges, CPU ×4)');
       scale = await measureScale(server.url, SYNTHETIC_URL, log);
       for (const s of scale.sizes) for (const n of s.notes) notes.push(`${s.count.toLocaleString('en')}: ${n}`);
+    }
+    if (only.has('returning')) {
+      log('==> returning reader (offline, then online with the worker in control; CPU ×4)');
+      returning = await measureReturning(server.url, log, Math.max(1, Number(process.env.BENCH_RETURNING_RUNS ?? 3) || 3));
     }
   } finally {
     await server.close();
@@ -128,6 +135,7 @@ async function main(): Promise<void> {
     sizes,
     lighthouse,
     scale,
+    returning,
     notes,
   };
   const list = rows(input);

@@ -1,10 +1,12 @@
 /**
  * The client entry. A prerendered page (its root carries `data-route` and the dataset's hash) is
- * hydrated: the app first fetches the dataset (precached by the service worker after the first
- * visit) and checks that it is the very file the HTML was rendered from, so the first client
- * render matches the server's. Any other case renders afresh: the service worker's shell (no
- * prerendered content), a URL with a query (the HTML shows the unfiltered list), a host that
- * answered with another page's HTML, or a dataset published after the build.
+ * hydrated: the app first fetches the dataset and checks that it is the very file the HTML was
+ * rendered from, so the first client render matches the server's. Any other case renders afresh:
+ * the service worker's shell (no prerendered content), a URL with a query (the HTML shows the
+ * unfiltered list), a host that answered with another page's HTML, or a dataset published after
+ * the build. On the shell (a returning reader) the first render uses the dataset file this device
+ * validated last, read from the worker's cache without waiting for the network; the loader
+ * (network, validation, IndexedDB) runs after it, as it does after hydration.
  */
 import { hydrate, render } from 'solid-js/web';
 import { startInLang } from './i18n';
@@ -19,6 +21,8 @@ import { createHydration } from './app/hydration';
 import { createBrowserServices } from './app/services';
 import type { Offers } from './app/offers';
 import { requestPersistence } from './storage/persist';
+import { readValidatedCopy } from './storage/validated-copy';
+import { sha256Hex } from './util/sha256';
 import { fetchDatasetText, type FetchedText } from './storage/dataset-fetch';
 import type { Dataset } from './domain/schema';
 import { preloadRoute } from './routes';
@@ -28,6 +32,7 @@ import { App } from './App';
 
 /** The dataset's folder: fetched at run time (never bundled), so a report is published without a release. */
 const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? 'dev';
 const root = document.getElementById('root')!;
 const path = appPathOf(location.pathname, import.meta.env.BASE_URL);
 /** The URL's language (`/en/…` is English) and the route inside it. */
@@ -38,6 +43,7 @@ const services = createBrowserServices({
   dataUrl: DATA_URL,
   // A newer app in another tab upgraded the database: this tab reloads into it.
   onVersionChange: () => location.reload(),
+  appVersion: APP_VERSION,
 });
 const online = createOnlineState();
 const offers: Offers = {
@@ -48,17 +54,11 @@ const offers: Offers = {
   online: online.online,
 };
 
-async function sha256(text: string): Promise<string | null> {
-  if (!globalThis.crypto?.subtle) return null; // not a secure context: cannot check
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The dataset the prerendered HTML was rendered from, if this fetch returned exactly that file. */
 async function sameAsPrerendered(fetched: FetchedText, expected: string): Promise<Dataset | undefined> {
   // Same bytes as the file validated at build time, so parsing is enough; the loader validates
   // it again (lazily, with the IndexedDB sync) after hydration.
-  return (await sha256(fetched.text)) === expected ? (JSON.parse(fetched.text) as Dataset) : undefined;
+  return (await sha256Hex(fetched.text)) === expected ? (JSON.parse(fetched.text) as Dataset) : undefined;
 }
 
 /**
@@ -82,6 +82,8 @@ async function start(): Promise<void> {
   // The page's strings, its chunk and the dataset load side by side.
   const strings = startInLang(page.lang);
   const chunk = preloadRoute(page.path);
+  // Without prerendered HTML to adopt, the validated copy is read beside the chunks.
+  const validated = prerendered ? undefined : readValidatedCopy(`${DATA_URL}pledges.json`, APP_VERSION).catch(() => undefined);
   let fetched: FetchedText | undefined;
   let dataset: Dataset | undefined;
   let editions: Dataset[] | undefined;
@@ -101,11 +103,14 @@ async function start(): Promise<void> {
   if (dataset && '_$HY' in globalThis) {
     hydrate(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, dataset, editions, hydrated }} />, root);
   } else {
+    const known = await validated;
+    // Rendered in one go with its page's chunk, not a "loading" line first.
+    if (known) await chunk.catch(() => undefined);
     // Nothing to adopt: the prerendered nodes (if any) give way to a fresh render, in the
     // reader's text size from the start.
     root.textContent = '';
     applyStoredTextSize();
-    render(() => <App lang={page.lang} services={services} offers={offers} boot={{ fetched, hydrated }} />, root);
+    render(() => <App lang={page.lang} services={services} offers={offers} boot={known ? { dataset: known, hydrated } : { fetched, hydrated }} />, root);
   }
   markHydrated();
 }

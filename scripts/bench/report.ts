@@ -5,6 +5,8 @@
 import type { Sizes } from './sizes.ts';
 import type { LighthouseSummary } from './lighthouse.ts';
 import type { ScaleResult, ScaleSize } from './scale.ts';
+import type { ReturningMode, ReturningResult } from './returning.ts';
+import { median } from './stats.ts';
 
 export interface Row {
   group: string;
@@ -34,6 +36,7 @@ export interface ReportInput {
   sizes?: Sizes;
   lighthouse?: LighthouseSummary[];
   scale?: ScaleResult;
+  returning?: ReturningResult;
   notes: string[];
 }
 
@@ -55,6 +58,9 @@ export const BUDGETS = {
   idbLoadMs: 1000,
   /** "Stays smooth": no budget figure in the issue; the bench holds scrolling to 30 fps at the 95th percentile. */
   scrollP95Ms: 33.4,
+  /** A returning reader's page: its own content painted, and usable, from navigation (p95). */
+  returningContentMs: 300,
+  returningUsableMs: 500,
 } as const;
 
 export function rows(input: ReportInput): Row[] {
@@ -91,7 +97,42 @@ export function rows(input: ReportInput): Row[] {
     out.push({ group: 'Lighthouse', what: `${page} CLS`, figure: lh.cls.toFixed(3), budget: `≤ ${BUDGETS.cls}`, ok: lh.cls <= BUDGETS.cls });
   }
   for (const size of scale?.sizes ?? []) out.push(...scaleRows(size));
+  for (const m of input.returning?.modes ?? []) out.push(...returningRows(m));
   return out;
+}
+
+function returningRows(m: ReturningMode): Row[] {
+  const pages = new Set(m.navigations.map((n) => n.path)).size;
+  const group = `Returning, ${m.mode}`;
+  const over = `p95 of ${m.content.n} navigations over ${pages} pages`;
+  return [
+    {
+      group,
+      what: `Content painted (\`<h1>\`, and a pledge's status), ${over} (p50 ${ms(m.content.p50)}, max ${ms(m.content.max)})`,
+      figure: ms(m.content.p95),
+      budget: `≤ ${ms(BUDGETS.returningContentMs)}`,
+      ok: m.content.p95 <= BUDGETS.returningContentMs,
+    },
+    {
+      group,
+      what: `Usable (bookmark or filter answers a tap), ${over} (p50 ${ms(m.usable.p50)}, max ${ms(m.usable.max)})`,
+      figure: ms(m.usable.p95),
+      budget: `≤ ${ms(BUDGETS.returningUsableMs)}`,
+      ok: m.usable.p95 <= BUDGETS.returningUsableMs,
+    },
+  ];
+}
+
+/** Per page: the median and the worst of its runs. */
+function returningTable(m: ReturningMode): string[] {
+  const lines = ['| Page | Content painted p50 / worst | Usable p50 / worst | First paint p50 |', '|---|---|---|---|'];
+  const paths = [...new Set(m.navigations.map((n) => n.path))];
+  for (const path of paths) {
+    const runs = m.navigations.filter((n) => n.path === path);
+    const pair = (xs: number[]) => `${ms(median(xs))} / ${ms(Math.max(...xs))}`;
+    lines.push(`| \`${path}\` | ${pair(runs.map((r) => r.contentMs))} | ${pair(runs.map((r) => r.usableMs))} | ${ms(median(runs.map((r) => r.fcpMs)))} |`);
+  }
+  return lines;
 }
 
 function scaleRows(s: ScaleSize): Row[] {
@@ -190,6 +231,16 @@ export function markdown(input: ReportInput): string {
     out.push('## Lighthouse audits that lost points');
     out.push('');
     for (const l of lh) if (l.failing.length) out.push(`- \`${new URL(l.url).pathname}\`: ${l.failing.join('; ')}`);
+    out.push('');
+  }
+  for (const m of input.returning?.modes ?? []) {
+    out.push(`## Returning reader, ${m.mode}`);
+    out.push('');
+    out.push(
+      `Pages never opened before, after one visit to /about; CPU ×4; ${input.returning!.runsPerPage} runs per page, from navigation start. ${m.mode === 'offline' ? 'No network at all.' : 'Online, the worker in control.'}`,
+    );
+    out.push('');
+    out.push(...returningTable(m));
     out.push('');
   }
   if (input.sizes) {

@@ -5,9 +5,9 @@
  * tests and the benchmark run the real pages on their own services.
  *
  * A prerendered page starts from `boot.dataset`, the very file the server rendered with (so the
- * first client render matches the HTML); the IndexedDB sync and the bookmarks follow once the
- * page is hydrated (`boot.hydrated`). Without it (the service worker's shell, a changed dataset)
- * the loader runs at once.
+ * first client render matches the HTML), and a returning visit from the copy it validated last;
+ * the IndexedDB sync and the bookmarks follow once the page is on screen (`boot.hydrated`).
+ * Without it (a first visit to a page not prerendered, a changed dataset) the loader runs at once.
  */
 import { createContext, createEffect, createMemo, createResource, createSignal, from, on, onCleanup, useContext, type Accessor, type ParentProps, type Resource } from 'solid-js';
 import { isServer } from 'solid-js/web';
@@ -30,7 +30,11 @@ import { latestLoaded } from './loaded';
 export interface Boot {
   /** The dataset file as fetched, handed to the loader instead of fetching it twice. */
   fetched?: FetchedText;
-  /** Set when the page hydrates: the dataset the HTML was rendered from. */
+  /**
+   * The dataset of the first render, the loader following once it is on screen: when hydrating,
+   * the file the HTML was rendered from; on the worker's shell, the file validated on an earlier
+   * visit (storage/validated-copy.ts).
+   */
   dataset?: Dataset;
   /** The editions the HTML was rendered from, where the page shows more than the current one (`/changes`). */
   editions?: Dataset[];

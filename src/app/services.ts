@@ -14,6 +14,7 @@ import type { LoadedDataset } from '../storage/dataset-status';
 import type { EditionsResult } from '../storage/dataset-store';
 import { fetchDatasetText, type FetchedText } from '../storage/dataset-fetch';
 import { requestPersistence, storageStatus, type StorageStatus } from '../storage/persist';
+import { rememberValidated } from '../storage/validated-copy';
 import { yieldToMain } from '../util/yield-to-main';
 
 export interface AppServices {
@@ -53,6 +54,11 @@ export interface BrowserServicesOptions {
    * code must not keep writing, so its connection is closed and this is called (the app reloads).
    */
   onVersionChange?: () => void;
+  /**
+   * The app's version: the dataset file the loader validated and showed is remembered under it,
+   * for the next visit's first paint (storage/validated-copy.ts). Absent: nothing is remembered.
+   */
+  appVersion?: string;
 }
 
 export interface BrowserServices extends AppServices {
@@ -90,7 +96,14 @@ export function createBrowserServices(options: BrowserServicesOptions): BrowserS
       await yieldToMain();
       const d = await getDb();
       const url = `${options.dataUrl}pledges.json`;
-      return loadDataset(() => (fetched ? Promise.resolve(fetched) : fetchDatasetText(url)), d, url);
+      let text: string | undefined;
+      const loaded = await loadDataset(
+        () => (fetched ? Promise.resolve(fetched) : fetchDatasetText(url)).then((f) => ((text = f.text), f)),
+        d,
+        url,
+      );
+      if (loaded.fromFile && text !== undefined && options.appVersion) void rememberValidated(text, options.appVersion);
+      return loaded;
     },
     async loadEditions(current) {
       const { syncEditions } = await import('../storage/dataset-store');

@@ -27,6 +27,8 @@ export interface LoadedDataset {
   /** Where the rendered copy lives; `pending` on a prerendered page until IndexedDB is read. */
   storage: 'indexeddb' | 'memory' | 'pending';
   notices: DatasetNotice[];
+  /** The dataset shown is the file just fetched, validated (not an older or newer stored copy). */
+  fromFile?: boolean;
 }
 
 /** Why no dataset can be shown at all. */

@@ -161,7 +161,8 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
         if (update) notices.push({ kind: 'updated', update });
         else if (!fresh && candidate?.source === 'precache') notices.push({ kind: 'storedCopy', detail: 'offline' });
         else if (!candidate) notices.push({ kind: failure.kind === 'fetch' ? 'storedCopy' : 'refusedUpdate', detail: failure.detail });
-        return { dataset: stored, storage: 'indexeddb', notices };
+        const fromFile = candidate !== null && stored.asOf === candidate.dataset.asOf && stored.version === candidate.dataset.version;
+        return { dataset: stored, storage: 'indexeddb', notices, fromFile };
       }
     } catch (error) {
       // A closed connection or a broken store: fall through to the in-memory copy.
@@ -173,7 +174,7 @@ export async function loadDataset(fetchText: FetchText, db: PledgeDb | null, dat
     if (!db) notices.push({ kind: 'noStorage' });
     if (quota) notices.push({ kind: 'quota' });
     if (candidate.source === 'precache') notices.push({ kind: 'offlineCopy' });
-    return { dataset: candidate.dataset, storage: 'memory', notices };
+    return { dataset: candidate.dataset, storage: 'memory', notices, fromFile: true };
   }
   throw failure;
 }

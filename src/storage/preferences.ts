@@ -12,6 +12,8 @@ export const STORAGE_KEYS = {
   persistAsked: 'bibai.persistAsked',
   /** Set once the "ready to work offline" notice was shown. */
   offlineReadyShown: 'bibai.offlineReadyShown',
+  /** The app version and SHA-256 of the dataset file last validated and shown (validated-copy.ts). */
+  validatedDataset: 'bibai.validatedDataset',
 } as const;
 
 export function readPref(key: string): string | null {
