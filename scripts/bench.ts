@@ -6,7 +6,7 @@
  * takes minutes).
  *
  * Environment:
- *   BENCH_RUNS=3           Lighthouse runs per page (figures are medians)
+ *   BENCH_RUNS=5           Lighthouse runs per page (medians, judged on the worst run)
  *   BENCH_PORT=4400        first port tried (4400–4499, then any free port)
  *   BENCH_SKIP_BUILD=1     measure the `dist/` that is there
  *   BENCH_ONLY=sizes,lighthouse,scale,returning   run only these parts
@@ -40,7 +40,7 @@ const PAGES = [
 ];
 const SYNTHETIC_URL = `${HARNESS_PREFIX}synthetic-10000.json`;
 
-const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
 const only = new Set((process.env.BENCH_ONLY ?? 'sizes,lighthouse,scale,returning').split(',').map((s) => s.trim()));
 const outFile = resolve(ROOT, process.env.BENCH_OUT ?? 'BENCHMARKS.md');
 const started = Date.now();

@@ -58,20 +58,42 @@ export interface LighthouseRun {
   transferBytes: number;
   /** Audits that lost points, for the report's "why". */
   failing: string[];
+  /** The run's longest main-thread tasks (Lighthouse's long-tasks audit), longest first. */
+  longTasks: LongTask[];
 }
 
-export interface LighthouseSummary extends Omit<LighthouseRun, 'failing'> {
+export interface LongTask {
+  /** The script the task is attributed to, or "Unattributable". */
+  url: string;
+  startMs: number;
+  durationMs: number;
+}
+
+/** The worst of a page's runs for each figure: a median hides the run a quarter of readers get. */
+export interface WorstRun {
+  performance: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+export interface LighthouseSummary extends Omit<LighthouseRun, 'failing' | 'longTasks'> {
   url: string;
   /** The browser language it ran with. */
   locale: string;
   runs: number;
   failing: string[];
+  worst: WorstRun;
+  /** Every run's total blocking time, in run order. */
+  tbtRuns: number[];
+  /** The long tasks of the run with the most blocking time. */
+  worstRunLongTasks: LongTask[];
 }
 
 interface Lhr {
   lighthouseVersion: string;
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string }>;
+  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode: string; title: string; details?: { items?: { url?: string; startTime?: number; duration?: number }[] } }>;
   environment: { benchmarkIndex: number };
   runtimeError?: { message: string };
 }
@@ -119,13 +141,17 @@ async function once(cli: string, url: string, locale: string): Promise<Lighthous
       benchmarkIndex: lhr.environment.benchmarkIndex,
       transferBytes: num('total-byte-weight'),
       failing: [...failing],
+      longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+        .map((t) => ({ url: t.url ?? 'Unattributable', startMs: t.startTime ?? 0, durationMs: t.duration ?? 0 }))
+        .sort((a, b) => b.durationMs - a.durationMs)
+        .slice(0, 5),
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** N runs of one URL; every figure is the median of its own runs. */
+/** N runs of one URL; every figure is the median of its own runs, with the worst run beside it. */
 export async function measureLighthouse(cli: string, url: string, locale: string, runs: number, log: (s: string) => void): Promise<LighthouseSummary> {
   const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
@@ -151,5 +177,13 @@ export async function measureLighthouse(cli: string, url: string, locale: string
     transferBytes: m((r) => r.transferBytes),
     // An audit that lost points in any run is worth naming.
     failing: [...new Set(results.flatMap((r) => r.failing))],
+    worst: {
+      performance: Math.min(...results.map((r) => r.scores.performance)),
+      lcpMs: Math.max(...results.map((r) => r.lcpMs)),
+      tbtMs: Math.max(...results.map((r) => r.tbtMs)),
+      cls: Math.max(...results.map((r) => r.cls)),
+    },
+    tbtRuns: results.map((r) => r.tbtMs),
+    worstRunLongTasks: [...results].sort((a, b) => b.tbtMs - a.tbtMs)[0]!.longTasks,
   };
 }

@@ -80,21 +80,31 @@ export function rows(input: ReportInput): Row[] {
       budget: `≤ ${kb(BUDGETS.precache)}`,
       ok: sizes.precache.gzip <= BUDGETS.precache,
     });
+    if (sizes.furigana)
+      out.push({
+        group: 'Bundle',
+        what: `Furigana data per page (gzip): one readings file for every page (${kb(sizes.furigana.raw)} raw), plus its code ${kb(sizes.furigana.chunk.gzip)}; only once switched on, not precached`,
+        figure: kb(sizes.furigana.gzip),
+        budget: '— (0 B when off)',
+        ok: null,
+      });
   }
   for (const lh of lighthouse ?? []) {
     const page = `\`${new URL(lh.url).pathname}\` (${lh.locale})`;
     const s = lh.scores;
-    const all100 = [s.performance, s.accessibility, s['best-practices'], s.seo].every((v) => v >= BUDGETS.score);
+    const w = lh.worst;
+    // Judged on the worst run: every reader, not the median one, should get the budget.
+    const all100 = [w.performance, s.accessibility, s['best-practices'], s.seo].every((v) => v >= BUDGETS.score);
     out.push({
       group: 'Lighthouse',
-      what: `${page} Performance / Accessibility / Best Practices / SEO`,
+      what: `${page} Performance / Accessibility / Best Practices / SEO (Performance of the worst of ${lh.runs} runs: ${w.performance})`,
       figure: `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`,
-      budget: 'all 100',
+      budget: 'all 100, every run',
       ok: all100,
     });
-    out.push({ group: 'Lighthouse', what: `${page} LCP`, figure: ms(lh.lcpMs), budget: `≤ ${ms(BUDGETS.lcpMs)}`, ok: lh.lcpMs <= BUDGETS.lcpMs });
-    out.push({ group: 'Lighthouse', what: `${page} TBT`, figure: ms(lh.tbtMs), budget: `≤ ${ms(BUDGETS.tbtMs)}`, ok: lh.tbtMs <= BUDGETS.tbtMs });
-    out.push({ group: 'Lighthouse', what: `${page} CLS`, figure: lh.cls.toFixed(3), budget: `≤ ${BUDGETS.cls}`, ok: lh.cls <= BUDGETS.cls });
+    out.push({ group: 'Lighthouse', what: `${page} LCP, median (worst run ${ms(w.lcpMs)})`, figure: ms(lh.lcpMs), budget: `≤ ${ms(BUDGETS.lcpMs)}, every run`, ok: w.lcpMs <= BUDGETS.lcpMs });
+    out.push({ group: 'Lighthouse', what: `${page} TBT, median (worst run ${ms(w.tbtMs)}; runs ${lh.tbtRuns.map((x) => Math.round(x)).join(', ')} ms)`, figure: ms(lh.tbtMs), budget: `≤ ${ms(BUDGETS.tbtMs)}, every run`, ok: w.tbtMs <= BUDGETS.tbtMs });
+    out.push({ group: 'Lighthouse', what: `${page} CLS, median (worst run ${w.cls.toFixed(3)})`, figure: lh.cls.toFixed(3), budget: `≤ ${BUDGETS.cls}, every run`, ok: w.cls <= BUDGETS.cls });
   }
   for (const size of scale?.sizes ?? []) out.push(...scaleRows(size));
   for (const m of input.returning?.modes ?? []) out.push(...returningRows(m));
@@ -216,7 +226,7 @@ export function markdown(input: ReportInput): string {
   out.push(`- Date: ${input.date}`);
   out.push(`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB memory, ${m.os}`);
   out.push(`- Node ${m.node}; ${m.chromium}`);
-  out.push(`- Lighthouse ${input.lighthouseVersion}: ${input.lighthouseSettings}; ${input.runs} runs per page, each figure the median of its runs`);
+  out.push(`- Lighthouse ${input.lighthouseVersion}: ${input.lighthouseSettings}; ${input.runs} runs per page, each figure the median of its runs, judged on the worst run`);
   if (lh.length) out.push(`- Lighthouse's CPU benchmark index of this machine: ${Math.round(lh[0]!.benchmarkIndex)} (a mid-range phone scores about 500–1000 before the 4× slowdown)`);
   if (input.scale) out.push(`- Scale: Playwright driving the same Chromium, CPU slowed ${input.scale.cpuSlowdown}× with CDP \`Emulation.setCPUThrottlingRate\`, 412×823 viewport`);
   out.push(`- Bench duration: ${Math.round(input.durationS)} s`);
@@ -227,6 +237,17 @@ export function markdown(input: ReportInput): string {
   const idbMissed = list.some((r) => r.ok === false && r.what.startsWith('IndexedDB first load'));
   if (idbMissed) out.push('', ...IDB_GAP);
   out.push('');
+  if (lh.length) {
+    out.push('## Long tasks of the run with the most blocking time');
+    out.push('');
+    out.push('Per page, the main-thread tasks over 50 ms that Lighthouse found in its worst run (start from navigation, simulated CPU ×4), longest first.');
+    out.push('');
+    for (const l of lh) {
+      const tasks = l.worstRunLongTasks.map((t) => `${Math.round(t.durationMs)} ms at ${Math.round(t.startMs)} ms (${t.url.replace(/^https?:\/\/[^/]+/, '')})`);
+      out.push(`- \`${new URL(l.url).pathname}\`: ${tasks.length ? tasks.join('; ') : 'none'}`);
+    }
+    out.push('');
+  }
   if (lh.some((l) => l.failing.length)) {
     out.push('## Lighthouse audits that lost points');
     out.push('');
