@@ -10,6 +10,8 @@ import { englishManifest } from './src/build/plugins/english-manifest.ts';
 import { staticHostPreview } from './src/build/plugins/static-host-preview.ts';
 import { openData, openDataIndex, type OpenDataOptions } from './src/build/plugins/open-data.ts';
 import { siteTexts } from './src/build/plugins/site-texts.ts';
+import { phraseBreaks } from './src/build/plugins/phrase-breaks.ts';
+import { readings } from './src/build/plugins/readings.ts';
 import { readSite } from './src/build/site-config.ts';
 
 /**
@@ -39,13 +41,15 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   // The server build (src/entry-server.tsx, run by the prerender plugin) needs Solid alone;
   // `ssr: true` makes both builds hydratable: the client adopts the prerendered HTML.
   plugins: isSsrBuild
-    ? [solid({ ssr: true }), siteTexts(SITE), openDataIndex(OPEN_DATA)]
+    ? [solid({ ssr: true }), siteTexts(SITE), openDataIndex(OPEN_DATA), phraseBreaks(DATA_DIR), readings({ dataDir: DATA_DIR, site: SITE, server: true })]
     : [
         solid({ ssr: true }),
         siteTexts(SITE),
         openDataIndex(OPEN_DATA),
+        phraseBreaks(DATA_DIR),
         prerender({ root: import.meta.dirname, base: BASE, siteUrl: SITE_URL, dataDir: DATA_DIR, configFile: resolve(import.meta.dirname, 'vite.config.ts'), mode }),
         datasetFile(DATA_DIR),
+        readings({ dataDir: DATA_DIR, site: SITE }),
         openData(OPEN_DATA),
         englishManifest(BASE, SITE.config),
         staticHostPreview(),
@@ -67,14 +71,17 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
             // and link previews, and would add ~35 files to every device's download).
             globPatterns: ['**/*.{js,css,svg,png,webmanifest,json}', 'shell.html'],
             // manifest.webmanifest is added by the plugin itself; the screenshots and the
-            // manifest's PNG icons are fetched by the browser when installing (online), the
-            // social images only by link previews: none is needed offline.
+            // manifest's PNG icons and the home-screen icon are fetched by the browser when
+            // installing (online), the social images only by link previews: none is needed offline.
             // The dataset is not precached: the page fetches it anyway, the worker keeps the last
             // copy the network gave (src/sw/dataset-route.ts) and the app keeps every edition in
             // IndexedDB, so precaching would only download it a second time.
-            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'data/**',
+            globIgnores: ['screenshots/**', 'social/**', '.vite/**', 'manifest.webmanifest', 'icons/icon-*.png', 'icons/maskable-*.png', 'icons/apple-touch-icon.png', 'data/**',
               // Open data (downloads, feeds, embeds for other sites) is fetched online by others.
-              'data/*.csv', 'data/datapackage.json', '**/feed.xml', 'embed/**', 'en/embed/**'],
+              'data/*.csv', 'data/datapackage.json', '**/feed.xml', 'embed/**', 'en/embed/**',
+              // Furigana's dictionary and chunk: only for readers who switch it on (the worker
+              // keeps them then: src/sw/readings-route.ts).
+              'readings/**', 'assets/furigana-load-*'],
           },
           devOptions: { enabled: false },
         }),
@@ -83,6 +90,19 @@ export default defineConfig(({ isSsrBuild, mode }) => ({
   build: {
     target: 'es2022',
     manifest: true,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            // Small modules every page's first render shares: one file instead of a dozen, since
+            // each file costs its own request and its own import/export code.
+            { name: 'pages', test: /src\/(components\/(StatusBadge|BookmarkButton|ShareButton)|domain\/(ids|pledges|url-state|editions|first-sentence)|storage\/quota|app\/(share|names))\./, minShareCount: 2, priority: 2 },
+            // The pledge page's numbers in words (the overview's progress uses them too).
+            { name: 'figures', test: /src\/(app\/kpi-text|components\/KpiTable|domain\/(glance|kpi-series|format|dates))\./, minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 }));

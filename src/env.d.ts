@@ -19,3 +19,14 @@ declare module 'virtual:open-data-index' {
   const index: import('./domain/open-data-index').OpenDataIndex;
   export default index;
 }
+
+/** The URL of furigana's readings dictionary, `<base>readings/ja.<hash>.json` (src/build/plugins/readings.ts). */
+declare module 'virtual:readings-url' {
+  const url: string;
+  export default url;
+}
+
+declare module 'virtual:phrase-breaks' {
+  const breaks: Readonly<Record<string, readonly number[]>>;
+  export default breaks;
+}

@@ -17,6 +17,7 @@ import { createWorkerBridge } from './pwa/worker';
 import { followLanguageInManifest } from './pwa/manifest-link';
 import { createOnlineState } from './pwa/network';
 import { applyStoredTextSize } from './app/text-size';
+import { applyStoredFurigana } from './app/furigana';
 import { createHydration } from './app/hydration';
 import { createBrowserServices } from './app/services';
 import type { Offers } from './app/offers';
@@ -120,6 +121,8 @@ setTimeout(() => void start());
 void hydrated.then(() => {
   // The reader's own state, applied once the first render is on screen (see app/hydration.ts).
   applyStoredTextSize();
+  // Never before this: annotating changes the text nodes that hydration adopts.
+  applyStoredFurigana();
   online.watch();
   followLanguageInManifest();
   void offers.worker.register();

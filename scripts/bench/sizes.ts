@@ -3,7 +3,7 @@
  * route needs (entry + static imports + the route's lazy chunk and its static imports), and the
  * service worker's precache manifest says what is downloaded for offline use.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isCompressible } from '../../src/build/precompress.ts';
@@ -39,6 +39,12 @@ export interface Sizes {
   chart: { gzip: number; files: string[] } | null;
   /** Bytes transferred for everything precached (gzip for text, as-is for images). */
   precache: { gzip: number; files: number; raw: number };
+  /**
+   * Furigana: its readings dictionary (one file for every page, Japanese and English alike) and
+   * its lazy chunk, both loaded only once a reader switches furigana on, and neither precached;
+   * null when the build has no dictionary.
+   */
+  furigana: { file: string; gzip: number; raw: number; chunk: { files: string[]; gzip: number } } | null;
   /** Largest JS files, for finding what to cut. */
   largest: { file: string; gzip: number }[];
 }
@@ -127,10 +133,20 @@ export function measureSizes(dist: string): Sizes {
     precacheGzip += isCompressible(file) ? gzipSize(raw) : raw.length;
   }
 
+  const readingsDir = join(dist, 'readings');
+  const dictionary = existsSync(readingsDir) ? readdirSync(readingsDir).find((f) => /^ja\.[0-9a-f]+\.json$/.test(f)) : undefined;
+  let furigana: Sizes['furigana'] = null;
+  if (dictionary) {
+    const file = `readings/${dictionary}`;
+    const chunk = Object.entries(manifest).find(([key]) => key.endsWith('src/app/furigana-load.ts'))?.[1];
+    const chunkFiles = chunk ? [chunk.file, ...(chunk.css ?? [])] : [];
+    furigana = { file, gzip: size(file), raw: readFileSync(join(dist, file)).length, chunk: { files: chunkFiles, gzip: sum(chunkFiles) } };
+  }
+
   const allJs = jsFiles(manifest, Object.keys(manifest));
   const largest = allJs
     .map((file) => ({ file, gzip: size(file) }))
     .sort((a, b) => b.gzip - a.gzip)
     .slice(0, 6);
-  return { routes, chart, precache: { gzip: precacheGzip, raw: precacheRaw, files: urls.length }, largest };
+  return { routes, chart, precache: { gzip: precacheGzip, raw: precacheRaw, files: urls.length }, furigana, largest };
 }

@@ -3,6 +3,7 @@ import { A } from '@solidjs/router';
 import { lang, rememberLang, t, type MessageKey } from '../i18n';
 import { useOtherLangHref } from '../app/other-lang';
 import { TEXT_SIZES, setTextSize, textSize, type TextSize } from '../app/text-size';
+import { furigana, setFurigana } from '../app/furigana';
 import { OfflineIndicator } from './OfflineIndicator';
 import { OfferSlot } from './OfferSlot';
 import { PledgeJump } from './PledgeJump';
@@ -58,6 +59,10 @@ export function Header() {
               )}
             </For>
           </div>
+          {/* On English pages too: it annotates their Japanese texts (the pledges as published). */}
+          <button type="button" class="btn btn--small furigana-btn" aria-pressed={furigana() ? 'true' : 'false'} onClick={() => setFurigana(!furigana())}>
+            {t('furigana.label')}
+          </button>
         </div>
       </div>
       <nav aria-label={t('nav.label')} class="site-nav">

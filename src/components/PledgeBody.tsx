@@ -8,6 +8,7 @@ import { lang, t } from '../i18n';
 import { KpiBlock } from './KpiBlock';
 import { StatusBadge } from './StatusBadge';
 import { TextSection } from './TextSection';
+import { TermHeading, TermList } from './TermHelp';
 
 /** Every section of a card after its title, in the card's document order. */
 export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
@@ -16,7 +17,9 @@ export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
   return (
     <>
       <section class="pledge-section" aria-labelledby="sec-depts">
-        <h2 id="sec-depts">{t('pledge.departments')}</h2>
+        <TermHeading id="sec-depts" term="department" label={t('pledge.departments')}>
+          {t('pledge.departments')}
+        </TermHeading>
         <ul class="dept-list">
           <For each={p().departments}>
             {(d) => (
@@ -36,7 +39,9 @@ export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
       </section>
       <TextSection id="sec-summary" heading={t('pledge.summary')} paragraphs={[p().summary]} />
       <section class="pledge-section" aria-labelledby="sec-programs">
-        <h2 id="sec-programs">{t('pledge.relatedPrograms')}</h2>
+        <TermHeading id="sec-programs" term="programs" label={t('pledge.relatedPrograms')}>
+          {t('pledge.relatedPrograms')}
+        </TermHeading>
         <Show when={p().relatedPrograms.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
           <ul lang="ja">
             <For each={p().relatedPrograms}>{(r) => <li>{r}</li>}</For>
@@ -44,7 +49,20 @@ export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
         </Show>
       </section>
       <section class="pledge-section" aria-labelledby="sec-kpis">
-        <h2 id="sec-kpis">{t('pledge.kpis')}</h2>
+        <TermHeading id="sec-kpis" term="kpi" label={t('pledge.kpis')}>
+          {t('pledge.kpis')}
+        </TermHeading>
+        <Show when={p().kpis.length > 0}>
+          <TermList
+            terms={[
+              { term: 'baseline', label: t('pledge.kpiBaseline') },
+              { term: 'target', label: t('pledge.kpiTarget') },
+              { term: 'actual', label: t('pledge.kpiActual') },
+              { term: 'rate', label: t('charts.rate') },
+              { term: 'fiscalYear', label: t('term.fiscalYear') },
+            ]}
+          />
+        </Show>
         <Show when={p().kpis.length > 0} fallback={<p class="none">{t('pledge.none')}</p>}>
           <For each={p().kpis}>{(k, i) => <KpiBlock kpi={k} index={i()} />}</For>
         </Show>
@@ -69,7 +87,9 @@ export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
         </Show>
       </section>
       <section class="pledge-section" aria-labelledby="sec-status">
-        <h2 id="sec-status">{t('pledge.status')}</h2>
+        <TermHeading id="sec-status" term="status" status={p().status} label={t('pledge.status')}>
+          {t('pledge.status')}
+        </TermHeading>
         <p>
           <StatusBadge status={p().status} label={names.status(p().status)} />
         </p>
@@ -79,7 +99,14 @@ export function PledgeBody(props: { pledge: Pledge; edition: Dataset }) {
         </p>
       </section>
       <For each={SECTION_KEYS}>
-        {(key) => <TextSection id={`sec-${key}`} heading={names.section(key, props.edition)} paragraphs={p().sections[key]} />}
+        {(key) => (
+          <TextSection
+            id={`sec-${key}`}
+            heading={names.section(key, props.edition)}
+            paragraphs={p().sections[key]}
+            term={key === 'reported' || key === 'sinceMeeting' ? 'meeting' : undefined}
+          />
+        )}
       </For>
       <Show when={p().notes.length > 0}>
         <section class="pledge-section notes" aria-labelledby="sec-notes">

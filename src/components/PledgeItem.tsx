@@ -7,6 +7,7 @@ import { excerpt, type FieldMatch } from '../domain/search';
 import { useNames } from '../app/names';
 import { t, type MessageKey } from '../i18n';
 import { StatusBadge } from './StatusBadge';
+import { firstSentence } from '../domain/first-sentence';
 import { BookmarkButton } from './BookmarkButton';
 import { Highlighted } from './Highlighted';
 
@@ -67,6 +68,13 @@ export function PledgeItem(props: { pledge: Pledge; matches?: FieldMatch[]; chil
             </p>
           );
         }}
+      </Show>
+      <Show when={firstSentence(props.pledge.statusReason)}>
+        {(reason) => (
+          <p class="pledge-item__reason" lang="ja" data-testid="item-reason">
+            {reason()}
+          </p>
+        )}
       </Show>
       <div class="pledge-item__actions">
         <StatusBadge status={props.pledge.status} label={names.status(props.pledge.status)} />

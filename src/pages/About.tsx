@@ -9,6 +9,8 @@ import { UpdateHistory } from '../components/UpdateHistory';
 import { StorageInfo } from '../components/StorageInfo';
 import { InstallHelp } from '../components/InstallHelp';
 import { STATUS_IDS } from '../domain/ids';
+import { TERM_IDS } from '../domain/glossary';
+import { GlossaryList } from '../components/GlossaryList';
 import { formatAsOf } from '../domain/dates';
 import { lang, t } from '../i18n';
 
@@ -26,6 +28,11 @@ export default function About() {
       <section aria-labelledby="ab-what">
         <h2 id="ab-what">{t('about.whatHeading')}</h2>
         <p>{t('about.what', { title: ds().title.ja, count: ds().pledges.length })}</p>
+      </section>
+      <section aria-labelledby="ab-glossary">
+        <h2 id="ab-glossary">{t('glossary.heading')}</h2>
+        <p>{t('glossary.intro')}</p>
+        <GlossaryList terms={TERM_IDS} />
       </section>
       <section aria-labelledby="ab-source">
         <h2 id="ab-source">{t('about.sourceHeading')}</h2>

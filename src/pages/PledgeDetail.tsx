@@ -7,10 +7,13 @@ import { pledgeSocial, siteSocial } from '../app/social';
 import { PageHeading } from '../components/PageHeading';
 import { PledgeBody } from '../components/PledgeBody';
 import { HydrateLater } from '../components/HydrateLater';
-import { StatusBadge } from '../components/StatusBadge';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { ShareButton } from '../components/ShareButton';
 import { EmbedButton } from '../components/EmbedButton';
+import { ReadAloudSlot } from '../components/ReadAloudSlot';
+import { AtAGlance } from '../components/AtAGlance';
+import { Phrased } from '../components/Phrased';
+import { TermList } from '../components/TermHelp';
 
 import { needsEditionNotice, pledgeView, type ShownView } from '../domain/pledge-view';
 import { neighbours } from '../domain/pledges';
@@ -62,10 +65,13 @@ export default function PledgeDetail() {
       const p = pledge();
       return p ? t('pledge.description', { id: p.id, title: names.title(p), status: names.status(p.status) }) : t('notFound.description');
     },
-    () => {
-      const p = pledge();
-      return p ? pledgeSocial(p, names) : siteSocial(t('notFound.title'), t('notFound.description'));
-    },
+    // Link previews are read from the prerendered HTML only: the phone never needs this code.
+    import.meta.env.SSR
+      ? () => {
+          const p = pledge();
+          return p ? pledgeSocial(p, names) : siteSocial(t('notFound.title'), t('notFound.description'));
+        }
+      : undefined,
   );
   return (
     <Show
@@ -100,19 +106,27 @@ export default function PledgeDetail() {
               <span>{t('pledge.number', { id: v().pledge.id })}</span>
             </p>
             <PageHeading testId="pledge-title" lang="ja">
-              {v().pledge.title.ja}
+              <Phrased text={v().pledge.title.ja} />
             </PageHeading>
             <Show when={lang() === 'en'}>
               <p class="subtitle" lang="en">
                 {t('pledge.titleEn', { title: v().pledge.title.en })}
               </p>
             </Show>
+            <AtAGlance pledge={v().pledge} />
             <div class="pledge__actions">
-              <StatusBadge status={v().pledge.status} label={names.status(v().pledge.status)} />
               <BookmarkButton pledgeId={v().pledge.id} />
               <ShareButton path={() => `/pledges/${v().pledge.id}${v().kind === 'older' ? `?edition=${v().edition.asOf}` : ''}`} title={() => `${v().pledge.id}. ${names.title(v().pledge)}`} />
               <EmbedButton pledgeId={v().pledge.id} />
+              <ReadAloudSlot />
             </div>
+            <TermList
+              terms={[
+                { term: 'policy', label: t('list.facet.policy') },
+                { term: 'pledge', label: t('term.pledge') },
+                { term: 'status', label: t('pledge.status'), status: v().pledge.status },
+              ]}
+            />
           </HydrateLater>
           <HydrateLater>
             <PledgeBody pledge={v().pledge} edition={v().edition} />

@@ -1,5 +1,5 @@
 /**
- * Persists the reader's small settings (language, text size) in localStorage. Every call is
+ * Persists the reader's small settings (language, text size, furigana) in localStorage. Every call is
  * guarded: a browser that refuses storage (private mode, disabled cookies) just forgets them.
  */
 
@@ -7,6 +7,8 @@
 export const STORAGE_KEYS = {
   lang: 'bibai.lang',
   textSize: 'bibai.textSize',
+  /** `on` when the reader switched furigana on (src/app/furigana.ts). */
+  furigana: 'bibai.furigana',
   database: 'bibai-pledges',
   /** Set once `navigator.storage.persist()` was asked: the prompt must not come back. */
   persistAsked: 'bibai.persistAsked',

@@ -4,6 +4,7 @@
  *    the manifests, so every route opens offline after one visit, in either language;
  *  - serves the current edition and the index of editions network first, keeping the last copy
  *    (see dataset-route.ts); the app keeps every edition in IndexedDB;
+ *  - keeps furigana's dictionary and chunk once a reader fetched them (readings-route.ts);
  *  - answers navigations to app routes with the precached shell (shell.html: no prerendered
  *    content, the app renders on the device), never for files;
  *  - waits after an update until the page says SKIP_WAITING (the reader pressed "reload").
@@ -13,6 +14,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { datasetHandler, datasetMatcher, keepDatasetFiles } from './dataset-route';
+import { readingsHandler, readingsMatcher } from './readings-route';
 import { SKIP_WAITING } from './shared';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
@@ -28,6 +30,9 @@ const EMBED = /^(?:en\/)?embed\//;
 // 1. The dataset, before the precache route so that the precached copy is only a fallback.
 for (const url of datasetUrls) registerRoute(datasetMatcher(url), datasetHandler(url));
 self.addEventListener('install', (event) => event.waitUntil(keepDatasetFiles(datasetUrls).catch(() => undefined)));
+
+// Furigana's dictionary and chunk, cache first once fetched (not precached: see readings-route.ts).
+registerRoute(readingsMatcher(base), readingsHandler);
 
 // 2. The build, cache first (URLs are content-hashed or carry a revision).
 precacheAndRoute(self.__WB_MANIFEST);

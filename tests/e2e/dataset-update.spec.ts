@@ -50,7 +50,7 @@ test('a new dataset reaches the reader on the next online visit, with what chang
 
   await page.goto(`${server.url}/pledges/${target.id}`);
   await waitForApp(page);
-  await expect(page.locator('.pledge__actions').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
+  await expect(page.getByTestId('glance').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
 
   await page.goto(`${server.url}/about`);
   await waitForApp(page);
@@ -63,7 +63,7 @@ test('a new dataset reaches the reader on the next online visit, with what chang
   await page.context().setOffline(true);
   await page.goto(`${server.url}/pledges/${target.id}`);
   await waitForApp(page);
-  await expect(page.locator('.pledge__actions').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
+  await expect(page.getByTestId('glance').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
 });
 
 const BROKEN = [

@@ -49,7 +49,7 @@ test('after the next report is published, both are kept: history, comparison bot
 
   publish();
   await open(page, '/pledges/20');
-  await expect(page.locator('.pledge__actions').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
+  await expect(page.getByTestId('glance').getByTestId('status-badge')).toHaveAttribute('data-status', 'delayed');
   const notice = page.getByRole('status').filter({ hasText: 'データを更新しました' });
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('link')).toHaveAttribute('href', '/changes?from=2024-11&to=2025-05');
@@ -88,7 +88,7 @@ test('after the next report is published, both are kept: history, comparison bot
 
   // The pledge as the earlier report printed it, marked as such, with the way back.
   await open(page, '/pledges/20?edition=2024-11');
-  await expect(page.locator('.pledge__actions').getByTestId('status-badge')).toHaveAttribute('data-status', pledgeById('20').status);
+  await expect(page.getByTestId('glance').getByTestId('status-badge')).toHaveAttribute('data-status', pledgeById('20').status);
   await expect(page.getByText('これは以前の報告')).toBeVisible();
   await expect(page.getByRole('link', { name: /最新の報告（2025年5月時点）の内容を見る/ })).toHaveAttribute('href', '/pledges/20');
 
@@ -104,7 +104,7 @@ test('after the next report is published, both are kept: history, comparison bot
   // Offline, both reports are there.
   await page.context().setOffline(true);
   await open(page, '/pledges/20?edition=2024-11');
-  await expect(page.locator('.pledge__actions').getByTestId('status-badge')).toHaveAttribute('data-status', pledgeById('20').status);
+  await expect(page.getByTestId('glance').getByTestId('status-badge')).toHaveAttribute('data-status', pledgeById('20').status);
   await open(page, '/changes');
   await expect(page.getByTestId('changes-worsened')).toContainText('公約20');
   await open(page, '/pledges/11');

@@ -64,7 +64,8 @@ test.describe('served as plain files', () => {
       const html = await res.text();
       expect(html, p.id).toContain(`<title>${p.id}. ${p.title.ja} | ${SITE.ja}</title>`);
       // The content is there before any script: heading, summary, status.
-      expect(html, p.id).toMatch(new RegExp(`<h1[^>]*>${p.title.ja}</h1>`));
+      // (the title's text, whatever phrase breaks and hydration marks it carries)
+      expect(/<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]*>/g, ''), p.id).toBe(p.title.ja);
       expect(html, p.id).toContain(p.summary.split('\n')[0]!.slice(0, 30));
       const status = statusName(p.status) ?? '進捗状況の記載なし';
       expect(meta(html, 'og:title'), p.id).toContain(p.id);

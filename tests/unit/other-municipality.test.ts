@@ -64,7 +64,9 @@ describe('the app built from a made-up municipality', () => {
     expect(title(read('en/pledges/index.html'))).toBe(`Pledges | ${site.name.en}`);
     expect(metaTag(read('en/pledges/index.html'), 'description')).toContain(meta.municipality.en);
     expect(title(read('shell.html'))).toBe(site.name.ja);
-    expect(read('pledges/2-1/index.html')).toMatch(/<h1[^>]*>図書館の開館時間を延ばす（架空の公約）<\/h1>/);
+    // The title's text, whatever phrase breaks (<wbr>) and hydration marks it carries.
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/.exec(read('pledges/2-1/index.html'))?.[1] ?? '';
+    expect(h1.replace(/<[^>]*>/g, '')).toBe('図書館の開館時間を延ばす（架空の公約）');
     expect(read('about/index.html')).toContain(`${meta.municipality.ja}が公表した`);
   });
 

@@ -103,8 +103,10 @@ export function prerender(options: PrerenderOptions): Plugin {
       // The page chunks' stylesheets (charts, bar widths) load with their chunk on the client;
       // a prerendered page needs them before its first paint, or it shifts when they arrive.
       // There are few and small, so every page links them all (Vite then skips loading them again).
+      // Furigana's is the exception: it only applies once the reader switches furigana on (and
+      // styles only what it adds), so a reader who never does downloads none of it.
       const css = Object.keys(bundle)
-        .filter((f) => f.startsWith('assets/') && f.endsWith('.css') && !template.includes(f))
+        .filter((f) => f.startsWith('assets/') && f.endsWith('.css') && !template.includes(f) && !f.startsWith('assets/furigana-'))
         .map((f) => `<link rel="stylesheet" crossorigin href="${options.base}${f}">`)
         .join('\n    ');
       const withCss = (head: string) => (css ? `${head}\n    ${css}` : head);
