@@ -64,7 +64,7 @@ function recordMarks() {
   // loader that does not exist in the page.
   new MutationObserver(() => {
     for (const el of document.querySelectorAll('main h1:not([elementtiming])')) el.setAttribute('elementtiming', 'h1');
-    for (const el of document.querySelectorAll('main .pledge__actions [data-testid="status-badge"]:not([elementtiming])')) el.setAttribute('elementtiming', 'status');
+    for (const el of document.querySelectorAll('main [data-testid="glance"] [data-testid="status-badge"]:not([elementtiming])')) el.setAttribute('elementtiming', 'status');
     if (marks.ready === null && document.documentElement.dataset.app === 'ready') marks.ready = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app'] });
   new PerformanceObserver((list) => {

@@ -15,6 +15,9 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import solid from 'vite-plugin-solid';
+import { siteTexts } from '../../src/build/plugins/site-texts.ts';
+import { phraseBreaks } from '../../src/build/plugins/phrase-breaks.ts';
+import { readSite } from '../../src/build/site-config.ts';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import type { Dataset } from '../../src/domain/schema.ts';
 import { syntheticJsonChunks } from './synthetic.ts';
@@ -59,7 +62,8 @@ export async function buildHarness(outDir: string): Promise<string> {
     root: resolve(HERE, 'harness'),
     base: HARNESS_PREFIX,
     logLevel: 'warn',
-    plugins: [solid()],
+    // The app's build-time modules its pages import (the site's names, the titles' phrase breaks).
+    plugins: [solid(), siteTexts(readSite(resolve(ROOT, 'data'))), phraseBreaks(resolve(ROOT, 'data'))],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify('bench') },
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
   });
