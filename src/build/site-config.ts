@@ -28,7 +28,8 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return `${where}: ${issue.message}`;
 }
 
-function readChecked<S extends v.GenericSchema>(file: string, schema: S, hint: string): v.InferOutput<S> {
+/** A JSON file of the data folder, checked against `schema`; a missing or bad file fails the build with its name. */
+export function readChecked<S extends v.GenericSchema>(file: string, schema: S, hint: string): v.InferOutput<S> {
   const shown = relative(process.cwd(), file) || file;
   if (!existsSync(file)) throw new Error(`${shown} is missing: ${hint}`);
   let json: unknown;

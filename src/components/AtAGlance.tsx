@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import type { Pledge } from '../domain/schema';
 import { glance, type GlanceKpi } from '../domain/glance';
 import { kpiSummary, yearText } from '../app/kpi-text';
@@ -21,7 +21,8 @@ function kpiLine(k: Exclude<GlanceKpi, { kind: 'none' }>): string {
  */
 export function AtAGlance(props: { pledge: Pledge }) {
   const names = useNames();
-  const g = () => glance(props.pledge);
+  // Once per pledge: every row reads it, and the KPI views behind it are not free.
+  const g = createMemo(() => glance(props.pledge));
   const kpi = () => {
     const k = g().kpi;
     return k.kind === 'none' ? null : k;

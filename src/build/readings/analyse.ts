@@ -6,10 +6,11 @@
  * (names and terms the analyser gets wrong) wins over the analyser.
  */
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import kuromoji from 'kuromoji';
 import * as v from 'valibot';
+import { readChecked } from '../site-config.ts';
 import {
   alignReading,
   decodeReading,
@@ -52,19 +53,7 @@ export const REVIEW_FILE = 'readings-review.tsv';
 export function readOverrides(dataDir: string): Overrides {
   const file = join(dataDir, OVERRIDES_FILE);
   if (!existsSync(file)) return {};
-  const shown = relative(process.cwd(), file) || file;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${shown} is not valid JSON: ${(error as Error).message}`);
-  }
-  const result = v.safeParse(OverridesSchema, json);
-  if (!result.success) {
-    const lines = result.issues.map((i) => `${(i.path ?? []).map((p) => String(p.key)).join('.') || '(file)'}: ${i.message}`);
-    throw new Error(`${shown} is invalid:\n  ${lines.join('\n  ')}`);
-  }
-  return result.output;
+  return readChecked(file, OverridesSchema, 'optional: word → hiragana (see data/README.md)');
 }
 
 export type Source = 'analyser' | 'override' | 'missing';
