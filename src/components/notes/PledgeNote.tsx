@@ -5,7 +5,7 @@
  * in the field and says it is not saved. "Quote the facts" inserts the pledge's printed values at
  * the cursor.
  */
-import { For, Show, createEffect, createSignal, createUniqueId, on, onCleanup, onMount } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on, onCleanup, onMount } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import { useAppData } from '../../app/data';
 import { announce } from '../../app/announcer';
@@ -31,6 +31,8 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
   const [row, setRow] = createSignal<NoteRow | null>(null);
   const [text, setText] = createSignal('');
   const [state, setState] = createSignal<SaveState>('idle');
+  /** False until the stored note has been read: typing into a field about to be filled would mix the two. */
+  const [loaded, setLoaded] = createSignal(false);
   /** The stored revision the field's text started from; a save carries it (the two-tab rule). */
   let base = 0;
   /** Edits not saved yet: the field keeps them even when another tab's text arrives. */
@@ -71,10 +73,13 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
     document.addEventListener('visibilitychange', flushOnHide);
     onCleanup(() => document.removeEventListener('visibilitychange', flushOnHide));
   });
+  // Keyed by the number, not the pledge object: a refreshed dataset hands over a new object for
+  // the same pledge, and re-reading then would empty the field under the member's cursor.
+  const currentId = createMemo(() => props.pledge.id);
   // One pledge's note at a time: leaving it saves what was typed, then the next one is read.
   createEffect(
     on(
-      () => props.pledge.id,
+      currentId,
       (id) => {
         pledgeId = id;
         dirty = false;
@@ -82,18 +87,28 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
         setRow(null);
         setText('');
         setState('idle');
+        setLoaded(false);
         let stop: (() => void) | undefined;
         let gone = false;
         void data.noteStore().then((s) => {
           if (gone) return;
           setStore(s);
-          stop = s.observe(id, (r) => {
-            setRow(r);
-            if (!dirty) {
-              setText(r?.text ?? '');
-              base = r?.revision ?? 0;
-            }
-          });
+          stop = s.observe(
+            id,
+            (r) => {
+              setRow(r);
+              setLoaded(true);
+              if (!dirty) {
+                setText(r?.text ?? '');
+                base = r?.revision ?? 0;
+              }
+            },
+            // Unreadable storage still lets the member write; the state line says it is not saved.
+            () => {
+              setLoaded(true);
+              setState('unavailable');
+            },
+          );
         });
         onCleanup(() => {
           gone = true;
@@ -171,7 +186,7 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
         class="note__field"
         rows={8}
         value={text()}
-        disabled={isServer || !store()}
+        disabled={isServer || !store() || !loaded()}
         aria-describedby={`${id}-state`}
         onInput={(e) => {
           setText(e.currentTarget.value);
