@@ -56,13 +56,17 @@ interface Marks {
   ready: number | null;
 }
 
+/** A pledge page shows a status; its source is handed to the page's init script as well. */
+const PLEDGE_PAGE = String.raw`\/pledges\/[^/?]+$`;
+const isPledgePage = (path: string) => new RegExp(PLEDGE_PAGE).test(path);
+
 /** Runs in every document before its scripts; see the module comment. */
-function recordMarks() {
+function recordMarks(pledgePage: string) {
   const marks: Marks = { fcp: null, h1: null, status: null, ready: null };
   (window as unknown as { __marks: Marks }).__marks = marks;
   // The bench waits on this promise over CDP: Playwright's own waiting would inject its script
   // into the page, about 55 ms of main-thread work at CPU ×4 before the first paint.
-  const needStatus = /\/pledges\/[^/?]+$/.test(location.pathname);
+  const needStatus = new RegExp(pledgePage).test(location.pathname);
   let done: ((m: Marks) => void) | undefined;
   (window as unknown as { __marksDone: Promise<Marks> }).__marksDone = new Promise<Marks>((r) => (done = r));
   // Callbacks passed inline: a named local function gets a name helper from the TypeScript
@@ -84,8 +88,6 @@ function recordMarks() {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
 }
-
-const isPledgePage = (path: string) => /\/pledges\/[^/?]+$/.test(path);
 
 /** The page's marks once complete, read over CDP (see recordMarks); throws after 20 s. */
 async function marksOf(cdp: CDPSession, path: string): Promise<Marks> {
@@ -167,7 +169,7 @@ export async function measureReturning(base: string, log: (s: string) => void, r
   });
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, locale: 'ja-JP' });
-    await context.addInitScript(recordMarks);
+    await context.addInitScript(recordMarks, PLEDGE_PAGE);
     await warmUp(context, base);
     // One tab, as the issue's figures were taken: a new tab would add a renderer's start-up,
     // itself slowed ×4, to every figure (about 1 s here), which is the browser's, not the app's.

@@ -6,7 +6,6 @@
  * the cursor.
  */
 import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on, onCleanup, onMount } from 'solid-js';
-import { isServer } from 'solid-js/web';
 import { useAppData } from '../../app/data';
 import { announce } from '../../app/announcer';
 import { factsBlock, insertBlock } from '../../domain/facts-block';
@@ -186,7 +185,8 @@ export function PledgeNote(props: { pledge: Pledge; edition: Dataset }) {
         class="note__field"
         rows={8}
         value={text()}
-        disabled={isServer || !store() || !loaded()}
+        // Closed on the server too: a note is read from the device.
+        disabled={!loaded()}
         aria-describedby={`${id}-state`}
         onInput={(e) => {
           setText(e.currentTarget.value);

@@ -34,8 +34,8 @@ describe('PledgeNote', () => {
       return observe(id, (row) => (open ? listener(row) : (held = row)), onError);
     });
     renderInApp(() => <PledgeNote pledge={pledge} edition={dataset} />, { dataset, hydrated });
+    // The component hands over its store before it asks it: from here the store is set.
     await waitFor(() => expect(store.observe).toHaveBeenCalled());
-    await new Promise((r) => setTimeout(r, 50));
     // Typed into before the stored text arrives, the two would be mixed.
     expect(field().disabled).toBe(true);
     deliver();
